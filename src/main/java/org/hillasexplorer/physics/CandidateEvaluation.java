@@ -1,0 +1,81 @@
+package org.hillasexplorer.physics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compares candidate boxes with the allowed bands (the paper's "figure of merit", Section 4). */
+public final class CandidateEvaluation {
+    private CandidateEvaluation() {
+    }
+
+    /** The verdict of {@code box} against every energy class of {@code s}, on the box's plane. */
+    public static List<ClassVerdict> evaluate(CandidateBox box, Scenario s) {
+        List<ClassVerdict> out = new ArrayList<>();
+        for (Band b : BandGeometry.bands(s, box.plane())) {
+            out.add(evaluate(box, b));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The verdict of {@code box} against one band (both must be on the same plane). */
+    public static ClassVerdict evaluate(CandidateBox box, Band band) {
+        if (box.plane() != band.plane()) {
+            throw new IllegalArgumentException("box is on plane " + box.plane().key() + ", band on " + band.plane().key());
+        }
+        EnergyClass c = band.energyClass();
+        if (band.outline().isEmpty()) {
+            return new ClassVerdict(c, band.plane(), ClassVerdict.Status.NO_BAND, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        Polygon poly = band.outline().get();
+        double x0 = box.log10MinShortAxisAu();
+        double x1 = box.log10MaxShortAxisAu();
+        double y0 = box.log10MinValue();
+        double y1 = box.log10MaxValue();
+        double bx0 = poly.minX();
+        double bx1 = poly.maxX();
+        if (x1 < bx0) {
+            return new ClassVerdict(c, band.plane(), ClassVerdict.Status.TOO_SMALL, bx0 - x1, x1, Double.NaN, Double.NaN, Double.NaN);
+        }
+        if (x0 > bx1) {
+            return new ClassVerdict(c, band.plane(), ClassVerdict.Status.TOO_LARGE, x0 - bx1, x0, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double xa = Math.max(x0, bx0);
+        double xb = Math.min(x1, bx1);
+        // worst corner, with the sizes clipped to where the band exists
+        double worst = -1;
+        double wx = Double.NaN;
+        double wy = Double.NaN;
+        for (double x : new double[] {xa, xb}) {
+            double[] ext = poly.verticalExtentAt(x);
+            for (double y : new double[] {y0, y1}) {
+                double d = distance(ext, y);
+                if (d > worst) {
+                    worst = d;
+                    wx = x;
+                    wy = y;
+                }
+            }
+        }
+        double[] ext = poly.verticalExtentAt(xa);
+        ClassVerdict.Status status;
+        double gap;
+        if (poly.intersectsRectangle(x0, x1, y0, y1) || (y1 >= ext[0] && y0 <= ext[1])) {
+            status = ClassVerdict.Status.OVERLAPS;
+            gap = 0;
+        } else if (y1 < ext[0]) {
+            status = ClassVerdict.Status.TOO_RARE;
+            gap = ext[0] - y1;
+        } else {
+            status = ClassVerdict.Status.TOO_ABUNDANT;
+            gap = y0 - ext[1];
+        }
+        return new ClassVerdict(c, band.plane(), status, gap, xa, worst, wx, wy);
+    }
+
+    private static double distance(double[] extent, double y) {
+        if (y < extent[0]) {
+            return extent[0] - y;
+        }
+        return y > extent[1] ? y - extent[1] : 0;
+    }
+}

@@ -1,0 +1,123 @@
+package org.hillasexplorer.physics;
+
+/** Physical constants (CODATA 2018 / IAU 2012) and unit conversions, all in cgs. */
+public final class Units {
+    /** Speed of light [cm s⁻¹]. */
+    public static final double C_CM_PER_S = 2.99792458e10;
+    /** Elementary charge [statC]. */
+    public static final double E_STATC = 4.803204712570263e-10;
+    /** One electron-volt [erg]. */
+    public static final double ERG_PER_EV = 1.602176634e-12;
+    /** One GeV [erg]. */
+    public static final double ERG_PER_GEV = ERG_PER_EV * 1e9;
+    /** Proton rest energy m_p c² [GeV]. */
+    public static final double PROTON_REST_ENERGY_GEV = 0.93827208816;
+    /** Mass of a hydrogen atom m_H [g]. */
+    public static final double HYDROGEN_MASS_G = 1.6735575e-24;
+    /** Astronomical unit [cm]. */
+    public static final double AU_CM = 1.495978707e13;
+    /** Parsec [cm]. */
+    public static final double PC_CM = 3.0856775814913673e18;
+    /** Julian year [s]. */
+    public static final double YEAR_S = 365.25 * 86400.0;
+    /** One microgauss [G]. */
+    public static final double MICROGAUSS_G = 1e-6;
+    /** log10(au / pc): add to log10(length in au) to get log10(length in pc). */
+    public static final double LOG10_AU_PER_PC = Math.log10(AU_CM / PC_CM);
+
+    private Units() {
+    }
+
+    /** Converts a length from au to pc. */
+    public static double auToPc(double lengthAu) {
+        return lengthAu * AU_CM / PC_CM;
+    }
+
+    /** Converts a length from pc to au. */
+    public static double pcToAu(double lengthPc) {
+        return lengthPc * PC_CM / AU_CM;
+    }
+
+    /** Converts a number density from pc⁻³ to cm⁻³. */
+    public static double perPc3ToPerCm3(double numberDensityPerPc3) {
+        return numberDensityPerPc3 / (PC_CM * PC_CM * PC_CM);
+    }
+
+    /**
+     * Parses a kinetic energy such as {@code 1GeV}, {@code 10 MeV}, {@code 5e3keV} or {@code 1.5TeV}
+     * (units eV, keV, MeV, GeV, TeV, PeV; case of the prefix matters only for m/M) and returns GeV.
+     *
+     * @throws IllegalArgumentException naming the text and the accepted forms
+     */
+    public static double parseEnergyGeV(String text) {
+        String s = text.strip();
+        int i = s.length();
+        while (i > 0 && Character.isLetter(s.charAt(i - 1))) {
+            i--;
+        }
+        String number = s.substring(0, i).strip();
+        String unit = s.substring(i);
+        double scale = switch (unit) {
+            case "eV" -> 1e-9;
+            case "keV" -> 1e-6;
+            case "MeV" -> 1e-3;
+            case "GeV", "" -> 1.0;
+            case "TeV" -> 1e3;
+            case "PeV" -> 1e6;
+            default -> throw new IllegalArgumentException("energy '" + text
+                    + "' has unknown unit '" + unit + "'; use eV, keV, MeV, GeV, TeV or PeV (e.g. 10MeV)");
+        };
+        double value;
+        try {
+            value = Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("energy '" + text + "' is not a number with a unit (e.g. 1GeV, 10 MeV)");
+        }
+        if (!Double.isFinite(value) || value <= 0) {
+            throw new IllegalArgumentException("energy '" + text + "' must be a positive, finite kinetic energy");
+        }
+        return value * scale;
+    }
+
+    /** Formats a kinetic energy given in GeV with the most natural unit, e.g. {@code 10 MeV}, {@code 1 TeV}. */
+    public static String formatEnergy(double energyGeV) {
+        String[] units = {"eV", "keV", "MeV", "GeV", "TeV", "PeV", "EeV"};
+        double[] scales = {1e-9, 1e-6, 1e-3, 1, 1e3, 1e6, 1e9};
+        int k = 0;
+        for (int j = 0; j < scales.length; j++) {
+            if (energyGeV >= scales[j] * 0.9999999) {
+                k = j;
+            }
+        }
+        return formatNumber(energyGeV / scales[k]) + " " + units[k];
+    }
+
+    /** Formats a number compactly with up to four significant digits ({@code 1e-09} → {@code 1e-9}). */
+    public static String formatNumber(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e6) {
+            return Long.toString((long) value);
+        }
+        String s;
+        double abs = Math.abs(value);
+        if (abs != 0 && (abs < 1e-3 || abs >= 1e6)) {
+            s = String.format(java.util.Locale.ROOT, "%.4g", value);
+            if (!s.contains("e")) {
+                s = String.format(java.util.Locale.ROOT, "%.3e", value);
+            }
+            String[] parts = s.split("e");
+            String mantissa = stripZeros(parts[0]);
+            int exponent = Integer.parseInt(parts[1]);
+            return mantissa + "e" + exponent;
+        }
+        s = String.format(java.util.Locale.ROOT, "%.4g", value);
+        return stripZeros(s);
+    }
+
+    private static String stripZeros(String s) {
+        if (!s.contains(".")) {
+            return s;
+        }
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+}
