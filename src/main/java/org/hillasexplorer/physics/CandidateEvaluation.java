@@ -17,7 +17,11 @@ public final class CandidateEvaluation {
         return List.copyOf(out);
     }
 
-    /** The verdict of {@code box} against one band (both must be on the same plane). */
+    /**
+     * The verdict of {@code box} against one band (both must be on the same plane). On the n_s plane the box is
+     * judged at its smallest size inside the band's size range (a rectangle overstates a cumulative n_s(&gt;ℓ_S) at
+     * its large-size end); on the f_V plane any overlap counts.
+     */
     public static ClassVerdict evaluate(CandidateBox box, Band band) {
         if (box.plane() != band.plane()) {
             throw new IllegalArgumentException("box is on plane " + box.plane().key() + ", band on " + band.plane().key());
@@ -59,7 +63,11 @@ public final class CandidateEvaluation {
         double[] ext = poly.verticalExtentAt(xa);
         ClassVerdict.Status status;
         double gap;
-        if (poly.intersectsRectangle(x0, x1, y0, y1) || (y1 >= ext[0] && y0 <= ext[1])) {
+        // n_s(>ℓ_S) is cumulative, so a box reaches the band only if it does at its smallest size;
+        // f_V is not cumulative, so there any shared point counts
+        boolean reaches = (y1 >= ext[0] && y0 <= ext[1])
+                || (box.plane() == Plane.FILLING_FACTOR && poly.intersectsRectangle(x0, x1, y0, y1));
+        if (reaches) {
             status = ClassVerdict.Status.OVERLAPS;
             gap = 0;
         } else if (y1 < ext[0]) {

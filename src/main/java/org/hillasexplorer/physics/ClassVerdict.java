@@ -24,7 +24,7 @@ public record ClassVerdict(EnergyClass energyClass, Plane plane, Status status, 
 
     /** The possible outcomes. */
     public enum Status {
-        /** The box and the band share points. */
+        /** The box reaches the band (n_s plane: at its smallest size; f_V plane: anywhere). */
         OVERLAPS("reaches the band"),
         /** Below the band: too few structures to set ℓ_mfp, so they cannot dominate scattering. */
         TOO_RARE("too rare"),

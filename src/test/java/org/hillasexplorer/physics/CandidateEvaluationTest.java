@@ -17,11 +17,26 @@ class CandidateEvaluationTest {
     @Test
     void boxAroundARequiredPointOverlaps() {
         double y = BandGeometry.requiredLog10Value(paper, Plane.NUMBER_DENSITY, 3, 100);
-        CandidateBox box = new CandidateBox(Plane.NUMBER_DENSITY, 50, 200, Math.pow(10, y - 0.1), Math.pow(10, y + 0.1));
+        CandidateBox box = new CandidateBox(Plane.NUMBER_DENSITY, 100, 200, Math.pow(10, y - 0.1), Math.pow(10, y + 0.1));
         ClassVerdict v = gev(box);
         assertThat(v.status()).isEqualTo(ClassVerdict.Status.OVERLAPS);
         assertThat(v.gapDex()).isZero();
         assertThat(v.describe()).isEqualTo("GeV: reaches the band");
+    }
+
+    @Test
+    void numberDensityBoxTouchingTheBandOnlyAtItsLargeSizeEndIsStillTooRare() {
+        // the upper-right corner sits on the 3 GeV segment, but at its smallest size the box is ≈1.7 dex below
+        double yAt1e3 = BandGeometry.requiredLog10Value(paper, Plane.NUMBER_DENSITY, 3, 1e3);
+        CandidateBox box = new CandidateBox(Plane.NUMBER_DENSITY, 1e2, 1e3, Math.pow(10, yAt1e3 - 1), Math.pow(10, yAt1e3));
+        ClassVerdict v = gev(box);
+        assertThat(v.status()).isEqualTo(ClassVerdict.Status.TOO_RARE);
+        double bottomAt1e2 = BandGeometry.requiredLog10Value(paper, Plane.NUMBER_DENSITY, 10, 1e2);
+        assertThat(v.gapDex()).isCloseTo(bottomAt1e2 - yAt1e3, within(1e-6));
+        // on the f_V plane the same geometry counts as reaching the band
+        double fv = BandGeometry.requiredLog10Value(paper, Plane.FILLING_FACTOR, 3, 1e3);
+        CandidateBox fvBox = new CandidateBox(Plane.FILLING_FACTOR, 1e2, 1e3, Math.pow(10, fv - 3), Math.pow(10, fv));
+        assertThat(CandidateEvaluation.evaluate(fvBox, paper).get(1).status()).isEqualTo(ClassVerdict.Status.OVERLAPS);
     }
 
     @Test

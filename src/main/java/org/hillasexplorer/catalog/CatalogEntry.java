@@ -1,0 +1,102 @@
+package org.hillasexplorer.catalog;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hillasexplorer.physics.CandidateBox;
+import org.hillasexplorer.physics.Plane;
+
+/**
+ * One candidate population of CR-scattering structures, with order-of-magnitude ranges of its short-axis size
+ * ℓ_S [au], number density n_s(&gt;ℓ_S) [pc⁻³] and volume-filling factor f_V (Butsky et al. 2024, Section 4).
+ *
+ * @param id                   unique identifier: letters, digits, {@code _ . -}
+ * @param name                 full name
+ * @param label                short plot label, e.g. {@code GMCs}
+ * @param category             macroscopic, small-scale or theoretical
+ * @param planes               the figure(s) the entry is drawn on (non-empty)
+ * @param sizeAu               ℓ_S range [au]; required unless theoretical
+ * @param numberDensityPerPc3  n_s range [pc⁻³], if known
+ * @param fillingFactor        f_V range (≤ 1), if known
+ * @param dimensionality       D as text: {@code 0}, {@code 1}, {@code 2}, a range such as {@code 1-2}, or {@code ?}
+ * @param derivation           one line: how the numbers were obtained
+ * @param reference            short literature reference
+ */
+public record CatalogEntry(String id, String name, String label, Category category, Set<Plane> planes,
+                           Optional<Range> sizeAu, Optional<Range> numberDensityPerPc3, Optional<Range> fillingFactor,
+                           String dimensionality, String derivation, String reference) {
+
+    /** Identifiers: what a file name or a CLI argument can carry without quoting. */
+    public static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9_.\\-]{1,64}");
+    /** D ∈ {0, 1, 2}, an ascending range of them, or unknown. */
+    public static final Pattern DIMENSIONALITY_PATTERN = Pattern.compile("\\?|[0-2]|0-1|0-2|1-2");
+
+    public CatalogEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(planes, "planes");
+        Objects.requireNonNull(sizeAu, "sizeAu");
+        Objects.requireNonNull(numberDensityPerPc3, "numberDensityPerPc3");
+        Objects.requireNonNull(fillingFactor, "fillingFactor");
+        Objects.requireNonNull(dimensionality, "dimensionality");
+        Objects.requireNonNull(derivation, "derivation");
+        Objects.requireNonNull(reference, "reference");
+        if (!ID_PATTERN.matcher(id).matches()) {
+            throw new IllegalArgumentException("id '" + id + "' must be 1–64 letters, digits, _ . or -");
+        }
+        if (name.isBlank() || label.isBlank()) {
+            throw new IllegalArgumentException("entry " + id + ": name and label must not be blank");
+        }
+        if (planes.isEmpty()) {
+            throw new IllegalArgumentException("entry " + id + ": planes must name ns, fv or both");
+        }
+        planes = Collections.unmodifiableSet(EnumSet.copyOf(planes));
+        if (!DIMENSIONALITY_PATTERN.matcher(dimensionality).matches()) {
+            throw new IllegalArgumentException("entry " + id + ": dimensionality '" + dimensionality
+                    + "' must be 0, 1, 2, 0-1, 0-2, 1-2 or ?");
+        }
+        if (derivation.contains("\n") || derivation.contains("\r")) {
+            throw new IllegalArgumentException("entry " + id + ": derivation must be one line");
+        }
+        if (fillingFactor.isPresent() && fillingFactor.get().max() > 1) {
+            throw new IllegalArgumentException("entry " + id + ": f_V = " + fillingFactor.get().max() + " must be at most 1");
+        }
+        if (category != Category.THEORETICAL) {
+            // an observed population is only useful as a box: it needs sizes and the values of each plane it is drawn on
+            if (sizeAu.isEmpty()) {
+                throw new IllegalArgumentException("entry " + id + ": a " + category.key() + " entry needs a size range");
+            }
+            for (Plane p : planes) {
+                if (values(p, numberDensityPerPc3, fillingFactor).isEmpty()) {
+                    throw new IllegalArgumentException("entry " + id + ": drawn on plane " + p.key() + " but has no "
+                            + p.symbol() + " range");
+                }
+            }
+        }
+    }
+
+    /** The entry as a box on {@code plane}, when it has a size range and that plane's value range. */
+    public Optional<CandidateBox> box(Plane plane) {
+        Optional<Range> values = values(plane, numberDensityPerPc3, fillingFactor);
+        if (sizeAu.isEmpty() || values.isEmpty()) {
+            return Optional.empty();
+        }
+        Range s = sizeAu.get();
+        Range v = values.get();
+        return Optional.of(new CandidateBox(plane, s.min(), s.max(), v.min(), v.max()));
+    }
+
+    /** Whether the entry is drawn on {@code plane}. */
+    public boolean isOn(Plane plane) {
+        return planes.contains(plane);
+    }
+
+    private static Optional<Range> values(Plane plane, Optional<Range> ns, Optional<Range> fv) {
+        return plane == Plane.NUMBER_DENSITY ? ns : fv;
+    }
+}
