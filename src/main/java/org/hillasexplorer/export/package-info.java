@@ -1,0 +1,8 @@
+/**
+ * Writes figures (PNG, SVG, PDF) and band outlines (CSV) to disk, atomically: a failed export never leaves a
+ * partial file behind and never replaces an existing one.
+ *
+ * <p>May depend on {@code org.hillasexplorer.physics}, {@code org.hillasexplorer.figure}, JFreeChart, JFreeSVG,
+ * OrsonPDF and javax.imageio; nothing in physics or figure depends on it.
+ */
+package org.hillasexplorer.export;

@@ -1,0 +1,457 @@
+package org.hillasexplorer.figure;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.hillasexplorer.physics.Band;
+import org.hillasexplorer.physics.BandGeometry;
+import org.hillasexplorer.physics.CandidateBox;
+import org.hillasexplorer.physics.Curve;
+import org.hillasexplorer.physics.EnergyClass;
+import org.hillasexplorer.physics.HypotheticalModel;
+import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Polygon;
+import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.Units;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.LineBorder;
+import org.jfree.chart.event.AxisChangeEvent;
+import org.jfree.chart.event.AxisChangeListener;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.Range;
+
+/**
+ * Builds the ℓ_S–n_s (paper Fig. 2) and ℓ_S–f_V (Fig. 3) figures as JFreeChart charts, and updates them in
+ * place with a single change event (for slider-driven redraws).
+ *
+ * <p>Layers, back to front: hypothetical-model region, candidate boxes (dotted), energy-class bands
+ * (translucent fill, solid outline), model locus, f_V = 1 line, then labels and legend placed together by
+ * {@link LabelLayer}. Axes are {@link DecadeLogAxis} in linear data units (ℓ_S in au, n_s in pc⁻³ or f_V);
+ * the top axis shows ℓ_S in pc and follows the bottom axis through a listener.
+ */
+public final class FigureBuilder {
+    /** Most labelled decades on one axis. */
+    public static final int MAX_TICK_LABELS = 12;
+    /** Margin around the automatic view, as a fraction of the data span on each side. */
+    static final double AUTO_MARGIN_FRACTION = 0.06;
+
+    private FigureBuilder() {
+    }
+
+    /** A new chart of {@code options.plane()} for {@code scenario} with the candidate boxes of that plane. */
+    public static JFreeChart build(Scenario scenario, List<CandidateLayer> candidates, FigureOptions options) {
+        DecadeLogAxis x = new DecadeLogAxis(null, MAX_TICK_LABELS);
+        DecadeLogAxis y = new DecadeLogAxis(null, MAX_TICK_LABELS);
+        XYPlot plot = new XYPlot(null, x, y, null);
+        DecadeLogAxis top = new DecadeLogAxis(null, MAX_TICK_LABELS);
+        DecadeLogAxis right = new DecadeLogAxis(null, MAX_TICK_LABELS);
+        plot.setDomainAxis(1, top);
+        plot.setDomainAxisLocation(1, AxisLocation.TOP_OR_LEFT);
+        plot.setRangeAxis(1, right);
+        plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+        AxisSync sync = new AxisSync(x, y, top, right);
+        x.addChangeListener(sync);
+        y.addChangeListener(sync);
+        JFreeChart chart = new JFreeChart(null, null, plot, false);
+        update(chart, scenario, candidates, options);
+        return chart;
+    }
+
+    /**
+     * Redraws {@code chart} (made by {@link #build}) for new inputs, firing exactly one chart change event.
+     *
+     * @throws IllegalArgumentException if the chart was not made by {@link #build}
+     */
+    public static void update(JFreeChart chart, Scenario scenario, List<CandidateLayer> candidates,
+                              FigureOptions options) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(candidates, "candidates");
+        Objects.requireNonNull(options, "options");
+        if (!(chart.getPlot() instanceof XYPlot plot) || !(plot.getDomainAxis() instanceof DecadeLogAxis x)
+                || !(plot.getRangeAxis() instanceof DecadeLogAxis y)
+                || !(plot.getDomainAxis(1) instanceof DecadeLogAxis top)
+                || !(plot.getRangeAxis(1) instanceof DecadeLogAxis right)) {
+            throw new IllegalArgumentException("chart was not made by FigureBuilder.build");
+        }
+        Plane plane = options.plane();
+        FigureStyle style = options.style();
+        Palette pal = style.palette();
+        boolean chartNotify = chart.isNotify();
+        chart.setNotify(false);
+        plot.setNotify(false);
+        try {
+            styleChart(chart, plot, style);
+            for (DecadeLogAxis a : List.of(x, y, top, right)) {
+                styleAxis(a, style);
+            }
+            right.setTickLabelsVisible(false);
+            top.setVisible(options.shows(FigureOptions.Element.SECONDARY_AXIS));
+            Font axisFont = style.font(style.axisLabelSizePt());
+            x.setAttributedLabel(RichText.parse("*ℓ*_S [au]").toAttributedString(axisFont));
+            top.setAttributedLabel(RichText.parse("*ℓ*_S [pc]").toAttributedString(axisFont));
+            y.setAttributedLabel(yLabel(plane).toAttributedString(axisFont));
+
+            List<Band> bands = visibleBands(scenario, options);
+            List<CandidateLayer> boxes = options.shows(FigureOptions.Element.CANDIDATE_BOXES)
+                    ? onPlane(candidates, plane) : List.of();
+            boolean model = plane == Plane.FILLING_FACTOR && options.shows(FigureOptions.Element.HYPOTHETICAL_MODEL);
+            ViewRange view = options.view().orElseGet(() -> autoRange(scenario, candidates, options));
+            x.setRange(new Range(Math.pow(10, view.log10XMin()), Math.pow(10, view.log10XMax())), true, true);
+            y.setRange(new Range(Math.pow(10, view.log10YMin()), Math.pow(10, view.log10YMax())), true, true);
+
+            plot.clearAnnotations();
+            plot.clearRangeMarkers();
+            List<double[][]> obstacles = new ArrayList<>();
+            List<double[][]> boxObstacles = new ArrayList<>();
+            List<LabelLayer.AlongLabel> alongLabels = new ArrayList<>();
+            List<LabelLayer.BoxLabel> boxLabels = new ArrayList<>();
+            LegendItemCollection legend = new LegendItemCollection();
+            Font legendFont = style.font(style.legendSizePt());
+
+            Optional<Polygon> region = model ? HypotheticalModel.region(scenario) : Optional.empty();
+            Optional<Curve> locus = model ? HypotheticalModel.locus(scenario) : Optional.empty();
+            region.ifPresent(r -> {
+                plot.addAnnotation(new ShapeAnnotation("model-region", r.xs(), r.ys(), true,
+                        Palette.withAlpha(pal.modelFill(), style.modelFillAlpha()), null, null), false);
+                obstacles.add(new double[][] {r.xs(), r.ys()});
+            });
+
+            Stroke boxStroke = new BasicStroke(style.boxOutlineWidthPx(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+                    10f, new float[] {0.1f, 2.6f * style.boxOutlineWidthPx()}, 0f);
+            Stroke theoryStroke = new BasicStroke(style.boxOutlineWidthPx(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                    10f, new float[] {6f, 2.5f, 1.5f, 2.5f}, 0f);
+            Map<String, Stroke> categories = new LinkedHashMap<>();
+            for (int i = 0; i < boxes.size(); i++) {
+                CandidateLayer c = boxes.get(i);
+                CandidateBox b = c.box();
+                Color colour = pal.candidateColour(i);
+                Stroke stroke = CandidateLayer.THEORETICAL.equals(c.category()) ? theoryStroke : boxStroke;
+                String id = Screen.idOf("candidate", c.id());
+                ShapeAnnotation a = ShapeAnnotation.box(id, b.log10MinShortAxisAu(), b.log10MaxShortAxisAu(),
+                        b.log10MinValue(), b.log10MaxValue(), Palette.withAlpha(colour, style.boxFillAlpha()), colour, stroke);
+                plot.addAnnotation(a, false);
+                boxObstacles.add(new double[][] {
+                    {b.log10MinShortAxisAu(), b.log10MaxShortAxisAu(), b.log10MaxShortAxisAu(), b.log10MinShortAxisAu()},
+                    {b.log10MinValue(), b.log10MinValue(), b.log10MaxValue(), b.log10MaxValue()}});
+                if (options.shows(FigureOptions.Element.CANDIDATE_LABELS)) {
+                    boxLabels.add(new LabelLayer.BoxLabel(RichText.plain(c.label()), b.log10MinShortAxisAu(),
+                            b.log10MaxShortAxisAu(), b.log10MinValue(), b.log10MaxValue(), Palette.textShade(colour),
+                            id + "-label"));
+                }
+                categories.putIfAbsent(c.category(), stroke);
+            }
+
+            Stroke bandStroke = new BasicStroke(style.bandOutlineWidthPx(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            List<EnergyClass> all = scenario.energyClasses();
+            for (Band band : bands) {
+                Polygon p = band.outline().orElseThrow();
+                Color colour = pal.bandColour(all.indexOf(band.energyClass()));
+                String id = Screen.idOf("band", band.energyClass().label());
+                plot.addAnnotation(new ShapeAnnotation(id, p.xs(), p.ys(), true,
+                        Palette.withAlpha(colour, style.bandFillAlpha()), colour, bandStroke), false);
+                obstacles.add(new double[][] {p.xs(), p.ys()});
+                String describe = describe(band.energyClass());
+                if (options.shows(FigureOptions.Element.BAND_LABELS)) {
+                    alongLabels.add(new LabelLayer.AlongLabel(RichText.plain(describe),
+                            RichText.plain(band.energyClass().label()), p.xs(), p.ys(), null,
+                            Palette.textShade(colour), false, id + "-label"));
+                }
+                legend.add(new LegendItem(describe, null, null, null, new Rectangle2D.Double(-7, -4.5, 14, 9),
+                        Palette.withAlpha(colour, style.bandFillAlpha()), bandStroke, colour));
+            }
+
+            locus.ifPresent(l -> {
+                Stroke s = new BasicStroke(style.locusWidthPx(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+                plot.addAnnotation(new ShapeAnnotation("model-locus", l.xs(), l.ys(), false, null, pal.model(), s), false);
+            });
+            if (model && (region.isPresent() || locus.isPresent())) {
+                double[] rx = region.map(Polygon::xs).orElseGet(() -> locus.get().xs());
+                double[] ry = region.map(Polygon::ys).orElseGet(() -> locus.get().ys());
+                double[] axis = locus.map(l -> new double[] {l.x(0), l.y(0), l.x(l.size() - 1), l.y(l.size() - 1)})
+                        .orElse(null);
+                alongLabels.add(new LabelLayer.AlongLabel(
+                        RichText.parse("hypothetical intermittent model (*ℓ*_S = *r*_g)"),
+                        RichText.parse("*ℓ*_S = *r*_g model"), rx, ry, axis, pal.model(), true, "model-label"));
+                double bLo = scenario.bMicroGauss() * Math.pow(10, -HypotheticalModel.FIELD_SPREAD_DEX);
+                double bHi = scenario.bMicroGauss() * Math.pow(10, HypotheticalModel.FIELD_SPREAD_DEX);
+                region.ifPresent(r -> legend.add(new LegendItem("hypothetical model, B = " + fmt2(bLo) + "–" + fmt2(bHi)
+                        + " μG", null, null, null, new Rectangle2D.Double(-7, -4.5, 14, 9),
+                        Palette.withAlpha(pal.modelFill(), style.modelFillAlpha()), new BasicStroke(0f),
+                        Palette.withAlpha(pal.modelFill(), style.modelFillAlpha()))));
+                locus.ifPresent(l -> legend.add(new LegendItem("hypothetical model, B = "
+                        + Units.formatNumber(scenario.bMicroGauss()) + " μG", null, null, null,
+                        new Line2D.Double(-8, 0, 8, 0), new BasicStroke(style.locusWidthPx()), pal.model())));
+            }
+            for (Map.Entry<String, Stroke> e : categories.entrySet()) {
+                legend.add(new LegendItem(categoryLabel(e.getKey()), null, null, null,
+                        new Rectangle2D.Double(-7, -4.5, 14, 9), Palette.withAlpha(Color.GRAY, 0.15), e.getValue(),
+                        Color.DARK_GRAY));
+            }
+            if (plane == Plane.FILLING_FACTOR) {
+                ValueMarker one = new ValueMarker(1.0, new Color(0x8C8C8C), new BasicStroke(0.9f));
+                plot.addRangeMarker(0, one, Layer.BACKGROUND, false);
+            }
+            for (int i = 0; i < legend.getItemCount(); i++) {
+                legend.get(i).setLabelFont(legendFont);
+                legend.get(i).setLabelPaint(pal.foreground());
+            }
+            plot.setFixedLegendItems(legend);
+            Title legendTitle = null;
+            if (options.shows(FigureOptions.Element.LEGEND) && legend.getItemCount() > 0) {
+                LegendTitle lt = new LegendTitle(plot);
+                lt.setItemFont(legendFont);
+                lt.setItemPaint(pal.foreground());
+                lt.setBackgroundPaint(Palette.withAlpha(pal.background(), 0.9));
+                lt.setFrame(new LineBorder(new Color(0xB0B0B0), new BasicStroke(0.6f), new RectangleInsets(1, 1, 1, 1)));
+                lt.setPadding(new RectangleInsets(4, 6, 4, 8));
+                lt.setItemLabelPadding(new RectangleInsets(2, 4, 2, 2));
+                lt.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT); // one item per row
+                legendTitle = lt;
+            }
+            Font labelFont = style.font(style.annotationSizePt());
+            plot.addAnnotation(new LabelLayer(alongLabels, boxLabels, obstacles, boxObstacles, labelFont.deriveFont(Font.BOLD),
+                    labelFont, legendTitle), false);
+
+            chart.clearSubtitles();
+            if (options.shows(FigureOptions.Element.TITLE)) {
+                chart.addSubtitle(new RichTitle(RichText.parse(titleMarkup(scenario, plane)),
+                        style.font(style.titleSizePt()), pal.foreground()));
+            }
+        } finally {
+            plot.setNotify(true);
+            chart.setNotify(chartNotify);
+        }
+    }
+
+    private static void styleChart(JFreeChart chart, XYPlot plot, FigureStyle style) {
+        Palette pal = style.palette();
+        chart.setBackgroundPaint(pal.background());
+        chart.setBorderVisible(false);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setPadding(new RectangleInsets(6, 6, 6, 14));
+        plot.setBackgroundPaint(pal.background());
+        plot.setOutlineVisible(true);
+        plot.setOutlinePaint(pal.foreground());
+        plot.setOutlineStroke(new BasicStroke(style.frameWidthPx()));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setInsets(new RectangleInsets(4, 4, 4, 4));
+        boolean grid = style.gridWidthPx() > 0;
+        plot.setDomainGridlinesVisible(grid);
+        plot.setRangeGridlinesVisible(grid);
+        plot.setDomainMinorGridlinesVisible(false);
+        plot.setRangeMinorGridlinesVisible(false);
+        BasicStroke gridStroke = new BasicStroke(Math.max(style.gridWidthPx(), 0.1f));
+        plot.setDomainGridlineStroke(gridStroke);
+        plot.setRangeGridlineStroke(gridStroke);
+        plot.setDomainGridlinePaint(pal.grid());
+        plot.setRangeGridlinePaint(pal.grid());
+        plot.setDomainPannable(true);
+        plot.setRangePannable(true);
+    }
+
+    private static void styleAxis(ValueAxis a, FigureStyle style) {
+        Palette pal = style.palette();
+        a.setAxisLineVisible(false); // the plot outline is the frame
+        a.setTickLabelFont(style.font(style.tickLabelSizePt()));
+        a.setTickLabelPaint(pal.foreground());
+        a.setLabelFont(style.font(style.axisLabelSizePt()));
+        a.setLabelPaint(pal.foreground());
+        a.setTickMarkPaint(pal.foreground());
+        a.setTickMarkStroke(new BasicStroke(style.frameWidthPx()));
+        // inward ticks on all four sides, as is usual in astronomy journals
+        a.setTickMarkInsideLength(6f);
+        a.setTickMarkOutsideLength(0f);
+        a.setMinorTickMarkInsideLength(3f);
+        a.setMinorTickMarkOutsideLength(0f);
+        a.setTickLabelInsets(new RectangleInsets(4, 4, 4, 4));
+        a.setLabelInsets(new RectangleInsets(3, 3, 3, 3));
+    }
+
+    private static RichText yLabel(Plane plane) {
+        return plane == Plane.NUMBER_DENSITY ? RichText.parse("*n*_s(>*ℓ*_S) [pc^{−3}]") : RichText.parse("*f*_V");
+    }
+
+    /** The y-axis title of {@code plane} without markup, e.g. {@code ns(>ℓS) [pc−3]}. */
+    public static String yAxisTitle(Plane plane) {
+        return yLabel(plane).plainText();
+    }
+
+    private static List<Band> visibleBands(Scenario s, FigureOptions o) {
+        List<Band> out = new ArrayList<>();
+        for (Band b : BandGeometry.bands(s, o.plane())) {
+            if (!b.isEmpty() && o.showsEnergyClass(b.energyClass().label())) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private static List<CandidateLayer> onPlane(List<CandidateLayer> candidates, Plane plane) {
+        return candidates.stream().filter(c -> c.box().plane() == plane).toList();
+    }
+
+    /**
+     * The automatic view: every visible band, candidate box of the plane and (f_V plane) the hypothetical model and
+     * f_V = 1, with a margin of {@value #AUTO_MARGIN_FRACTION} of the span on each side.
+     */
+    public static ViewRange autoRange(Scenario scenario, List<CandidateLayer> candidates, FigureOptions options) {
+        double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        for (Band band : visibleBands(scenario, options)) {
+            Polygon p = band.outline().orElseThrow();
+            grow(b, p.minX(), p.maxX(), p.minY(), p.maxY());
+        }
+        if (options.shows(FigureOptions.Element.CANDIDATE_BOXES)) {
+            for (CandidateLayer c : onPlane(candidates, options.plane())) {
+                CandidateBox x = c.box();
+                grow(b, x.log10MinShortAxisAu(), x.log10MaxShortAxisAu(), x.log10MinValue(), x.log10MaxValue());
+            }
+        }
+        boolean fv = options.plane() == Plane.FILLING_FACTOR;
+        if (fv && options.shows(FigureOptions.Element.HYPOTHETICAL_MODEL)) {
+            HypotheticalModel.region(scenario).ifPresent(p -> grow(b, p.minX(), p.maxX(), p.minY(), p.maxY()));
+        }
+        if (!(b[0] < b[1])) {
+            // nothing to show: the paper's ranges
+            return fv ? new ViewRange(-3.5, 9, -12.5, 0.8) : new ViewRange(-3.5, 9.5, -13, 16.5);
+        }
+        if (fv) {
+            b[3] = Math.max(b[3], 0);
+        }
+        double mx = Math.max(0.5, AUTO_MARGIN_FRACTION * (b[1] - b[0]));
+        double my = Math.max(0.5, AUTO_MARGIN_FRACTION * (b[3] - b[2]));
+        double yMax = fv ? Math.min(b[3] + my, 1.5) : b[3] + my;
+        return new ViewRange(b[0] - mx, b[1] + mx, b[2] - my, yMax);
+    }
+
+    private static void grow(double[] b, double x0, double x1, double y0, double y1) {
+        b[0] = Math.min(b[0], x0);
+        b[1] = Math.max(b[1], x1);
+        b[2] = Math.min(b[2], y0);
+        b[3] = Math.max(b[3], y1);
+    }
+
+    /**
+     * The candidate whose box on {@code plane} contains the point (ℓ_S [au], n_s [pc⁻³] or f_V); where boxes
+     * overlap, the smallest (in dex²) wins, since it is the one drawn most specifically there.
+     */
+    public static Optional<CandidateLayer> candidateAt(List<CandidateLayer> candidates, Plane plane, double lsAu,
+                                                       double value) {
+        if (!(lsAu > 0) || !(value > 0) || !Double.isFinite(lsAu) || !Double.isFinite(value)) {
+            return Optional.empty();
+        }
+        CandidateLayer best = null;
+        double bestArea = Double.POSITIVE_INFINITY;
+        for (CandidateLayer c : candidates) {
+            CandidateBox b = c.box();
+            if (b.plane() == plane && lsAu >= b.minShortAxisAu() && lsAu <= b.maxShortAxisAu()
+                    && value >= b.minValue() && value <= b.maxValue()) {
+                double area = (b.log10MaxShortAxisAu() - b.log10MinShortAxisAu()) * (b.log10MaxValue() - b.log10MinValue());
+                if (area < bestArea) {
+                    bestArea = area;
+                    best = c;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The title without markup, e.g. {@code Patchy CR scattering: ℓS–ns plane (D = 0, δs = 0.5, …)}. */
+    public static String titleText(Scenario scenario, Plane plane) {
+        return RichText.parse(titleMarkup(scenario, plane)).plainText();
+    }
+
+    static String titleMarkup(Scenario s, Plane plane) {
+        String planeName = plane == Plane.NUMBER_DENSITY ? "*ℓ*_S–*n*_s plane" : "*ℓ*_S–*f*_V plane";
+        String dim = plane == Plane.NUMBER_DENSITY
+                ? "*D* = " + s.dimensionality() + (s.dimensionality() > 0 ? ", *ℓ*_L/*ℓ*_S = " + Units.formatNumber(s.aspect()) : "")
+                : "any *D*";
+        return "Patchy CR scattering: " + planeName + " (" + dim + ", *δ*_s = " + Units.formatNumber(s.deltaS())
+                + ", *B* = " + Units.formatNumber(s.bMicroGauss()) + " μG, *ν̄*_0 = " + scientific(s.nu0PerS()) + " s^{−1})";
+    }
+
+    /** 1e-9 → {@code 10^{−9}}, 2.5e-9 → {@code 2.5 × 10^{−9}} (markup). */
+    static String scientific(double v) {
+        int e = (int) Math.floor(Math.log10(Math.abs(v)));
+        double mantissa = v / Math.pow(10, e);
+        if (Math.abs(mantissa - Math.rint(mantissa)) < 1e-9) {
+            mantissa = Math.rint(mantissa);
+        }
+        if (e >= -2 && e <= 3) {
+            return Units.formatNumber(v);
+        }
+        String pow = "10^{" + (e < 0 ? "−" + (-e) : Integer.toString(e)) + "}";
+        return mantissa == 1 ? pow : Units.formatNumber(mantissa) + " × " + pow;
+    }
+
+    /** E.g. {@code GeV CRs (1–10 GeV)}, or {@code X CRs (500 MeV–5 GeV)} when the units differ. */
+    static String describe(EnergyClass c) {
+        String lo = Units.formatEnergy(c.minKineticEnergyGeV());
+        String hi = Units.formatEnergy(c.maxKineticEnergyGeV());
+        String[] l = lo.split(" ");
+        String[] h = hi.split(" ");
+        String range = l.length == 2 && h.length == 2 && l[1].equals(h[1]) ? l[0] + "–" + hi : lo + "–" + hi;
+        return c.label() + " CRs (" + range + ")";
+    }
+
+    private static String categoryLabel(String category) {
+        return switch (category) {
+            case CandidateLayer.MACROSCOPIC -> "known large-scale ISM structures";
+            case CandidateLayer.SMALL_SCALE -> "small-scale ISM structures";
+            default -> "theoretical proposals";
+        };
+    }
+
+    private static String fmt2(double v) {
+        return Units.formatNumber(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.2g", v)));
+    }
+
+    /** Keeps the pc axis on top and the mirrored right axis consistent with the primary axes. */
+    private static final class AxisSync implements AxisChangeListener {
+        private final ValueAxis x;
+        private final ValueAxis y;
+        private final ValueAxis topPc;
+        private final ValueAxis right;
+
+        AxisSync(ValueAxis x, ValueAxis y, ValueAxis topPc, ValueAxis right) {
+            this.x = x;
+            this.y = y;
+            this.topPc = topPc;
+            this.right = right;
+        }
+
+        @Override
+        public void axisChanged(AxisChangeEvent event) {
+            if (event.getAxis() == x) {
+                Range r = x.getRange();
+                Range pc = new Range(Units.auToPc(r.getLowerBound()), Units.auToPc(r.getUpperBound()));
+                if (!pc.equals(topPc.getRange())) {
+                    topPc.setRange(pc, true, true);
+                }
+            } else if (event.getAxis() == y) {
+                if (!y.getRange().equals(right.getRange())) {
+                    right.setRange(y.getRange(), true, true);
+                }
+            }
+        }
+    }
+}

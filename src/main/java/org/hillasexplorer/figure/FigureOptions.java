@@ -1,0 +1,92 @@
+package org.hillasexplorer.figure;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.hillasexplorer.physics.Plane;
+
+/**
+ * What a figure shows and how, independent of the physics (that is the {@link org.hillasexplorer.physics.Scenario}).
+ *
+ * @param plane               which plane (Fig. 2 or Fig. 3)
+ * @param view                explicit view, or empty for the automatic range that shows every band and box
+ * @param hiddenEnergyClasses labels of energy classes not drawn
+ * @param shown               optional elements that are drawn
+ * @param style               fonts, lines and colours
+ */
+public record FigureOptions(Plane plane, Optional<ViewRange> view, Set<String> hiddenEnergyClasses,
+                            Set<Element> shown, FigureStyle style) {
+
+    /** Optional elements of a figure. */
+    public enum Element {
+        /** Candidate boxes (dotted rectangles). */
+        CANDIDATE_BOXES,
+        /** Labels next to the candidate boxes. */
+        CANDIDATE_LABELS,
+        /** Labels along the energy-class bands. */
+        BAND_LABELS,
+        /** The hypothetical intermittent model (f_V plane only). */
+        HYPOTHETICAL_MODEL,
+        /** The legend inside the plot. */
+        LEGEND,
+        /** The title above the plot. */
+        TITLE,
+        /** The top axis in pc. */
+        SECONDARY_AXIS
+    }
+
+    public FigureOptions {
+        Objects.requireNonNull(plane, "plane");
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(style, "style");
+        hiddenEnergyClasses = Set.copyOf(hiddenEnergyClasses);
+        shown = shown.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(shown));
+    }
+
+    /** Everything on, automatic view, paper style. */
+    public static FigureOptions defaults(Plane plane) {
+        return new FigureOptions(plane, Optional.empty(), Set.of(), EnumSet.allOf(Element.class), FigureStyle.PAPER);
+    }
+
+    /** Whether {@code e} is drawn. */
+    public boolean shows(Element e) {
+        return shown.contains(e);
+    }
+
+    /** A copy with {@code e} shown or hidden. */
+    public FigureOptions with(Element e, boolean visible) {
+        EnumSet<Element> s = shown.isEmpty() ? EnumSet.noneOf(Element.class) : EnumSet.copyOf(shown);
+        if (visible) {
+            s.add(e);
+        } else {
+            s.remove(e);
+        }
+        return new FigureOptions(plane, view, hiddenEnergyClasses, s, style);
+    }
+
+    /** A copy on another plane (the explicit view is dropped: its y axis means something else there). */
+    public FigureOptions withPlane(Plane other) {
+        return new FigureOptions(other, other == plane ? view : Optional.empty(), hiddenEnergyClasses, shown, style);
+    }
+
+    /** A copy with an explicit view, or the automatic one if {@code range} is null. */
+    public FigureOptions withView(ViewRange range) {
+        return new FigureOptions(plane, Optional.ofNullable(range), hiddenEnergyClasses, shown, style);
+    }
+
+    /** A copy hiding the energy classes with these labels. */
+    public FigureOptions withHiddenEnergyClasses(Set<String> labels) {
+        return new FigureOptions(plane, view, labels, shown, style);
+    }
+
+    /** A copy with another style. */
+    public FigureOptions withStyle(FigureStyle other) {
+        return new FigureOptions(plane, view, hiddenEnergyClasses, shown, other);
+    }
+
+    /** Whether the energy class labelled {@code label} is drawn. */
+    public boolean showsEnergyClass(String label) {
+        return !hiddenEnergyClasses.contains(label);
+    }
+}

@@ -1,0 +1,172 @@
+package org.hillasexplorer.figure;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextAttribute;
+import java.awt.geom.Rectangle2D;
+import java.text.AttributedString;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A short piece of physics text with italics, subscripts and superscripts, written in a tiny markup:
+ * {@code *n*_s(>*ℓ*_S) [pc^{−3}]} — {@code *…*} italic, {@code _x}/{@code _{xy}} subscript,
+ * {@code ^x}/{@code ^{xy}} superscript.
+ *
+ * <p>It is drawn run by run with {@link Graphics2D#drawString(String, float, float)}, so vector back-ends
+ * (SVG) keep it as real, searchable text rather than glyph outlines.
+ */
+public final class RichText {
+    /** Size of sub- and superscripts relative to the base font. */
+    static final float SCRIPT_SCALE = 0.72f;
+
+    /** One run of uniformly styled text; {@code script} is −1 (sub), 0 or +1 (super). */
+    record Run(String text, boolean italic, int script) {
+    }
+
+    private final List<Run> runs;
+
+    private RichText(List<Run> runs) {
+        this.runs = List.copyOf(runs);
+    }
+
+    /** Plain text without markup. */
+    public static RichText plain(String text) {
+        return new RichText(List.of(new Run(Objects.requireNonNull(text, "text"), false, 0)));
+    }
+
+    /** Parses the markup described in the class comment. */
+    public static RichText parse(String markup) {
+        List<Run> runs = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean italic = false;
+        int i = 0;
+        while (i < markup.length()) {
+            char ch = markup.charAt(i);
+            if (ch == '*') {
+                flush(runs, cur, italic, 0);
+                italic = !italic;
+                i++;
+            } else if ((ch == '_' || ch == '^') && i + 1 < markup.length()) {
+                flush(runs, cur, italic, 0);
+                int script = ch == '_' ? -1 : 1;
+                String body;
+                if (markup.charAt(i + 1) == '{') {
+                    int close = markup.indexOf('}', i + 2);
+                    if (close < 0) {
+                        throw new IllegalArgumentException("unclosed { in '" + markup + "'");
+                    }
+                    body = markup.substring(i + 2, close);
+                    i = close + 1;
+                } else {
+                    int end = i + 1 + Character.charCount(markup.codePointAt(i + 1));
+                    body = markup.substring(i + 1, end);
+                    i = end;
+                }
+                // scripts are upright except when inside an italic span
+                runs.add(new Run(body, italic, script));
+            } else {
+                cur.append(ch);
+                i++;
+            }
+        }
+        flush(runs, cur, italic, 0);
+        return new RichText(runs);
+    }
+
+    private static void flush(List<Run> runs, StringBuilder cur, boolean italic, int script) {
+        if (cur.length() > 0) {
+            runs.add(new Run(cur.toString(), italic, script));
+            cur.setLength(0);
+        }
+    }
+
+    /** The text without any styling, e.g. {@code ns(>ℓS) [pc−3]}. */
+    public String plainText() {
+        StringBuilder sb = new StringBuilder();
+        runs.forEach(r -> sb.append(r.text()));
+        return sb.toString();
+    }
+
+    List<Run> runs() {
+        return runs;
+    }
+
+    private static Font runFont(Font base, Run r) {
+        Font f = r.italic() ? base.deriveFont(Font.ITALIC) : base;
+        return r.script() == 0 ? f : f.deriveFont(base.getSize2D() * SCRIPT_SCALE);
+    }
+
+    private static float baselineShift(Font base, Run r) {
+        // sub drops by ~0.25 em, super rises by ~0.4 em (screen y grows downwards)
+        return r.script() < 0 ? 0.25f * base.getSize2D() : r.script() > 0 ? -0.40f * base.getSize2D() : 0f;
+    }
+
+    /** Advance width of the whole text in {@code base}. */
+    public double width(Font base, FontRenderContext frc) {
+        double w = 0;
+        for (Run r : runs) {
+            w += runFont(base, r).getStringBounds(r.text(), frc).getWidth();
+        }
+        return w;
+    }
+
+    /** Ink box relative to the baseline origin: y from −ascent (incl. superscripts) to +descent (incl. subscripts). */
+    public Rectangle2D bounds(Font base, FontRenderContext frc) {
+        double w = width(base, frc);
+        var lm = base.getLineMetrics("Hg", frc);
+        double ascent = lm.getAscent();
+        double descent = lm.getDescent();
+        for (Run r : runs) {
+            if (r.script() > 0) {
+                ascent = Math.max(ascent, -baselineShift(base, r) + runFont(base, r).getLineMetrics("H", frc).getAscent());
+            } else if (r.script() < 0) {
+                descent = Math.max(descent, baselineShift(base, r) + runFont(base, r).getLineMetrics("g", frc).getDescent());
+            }
+        }
+        return new Rectangle2D.Double(0, -ascent, w, ascent + descent);
+    }
+
+    /** Draws the text with its baseline starting at (x, y) in the current paint. */
+    public void draw(Graphics2D g2, Font base, float x, float y) {
+        Font saved = g2.getFont();
+        float cx = x;
+        for (Run r : runs) {
+            Font f = runFont(base, r);
+            g2.setFont(f);
+            g2.drawString(r.text(), cx, y + baselineShift(base, r));
+            cx += (float) f.getStringBounds(r.text(), g2.getFontRenderContext()).getWidth();
+        }
+        g2.setFont(saved);
+    }
+
+    /** The text as an AttributedString (for JFreeChart axis labels). */
+    public AttributedString toAttributedString(Font base) {
+        String text = plainText();
+        AttributedString as = new AttributedString(text);
+        if (text.isEmpty()) {
+            return as;
+        }
+        as.addAttributes(base.getAttributes(), 0, text.length());
+        int pos = 0;
+        for (Run r : runs) {
+            int end = pos + r.text().length();
+            if (r.italic()) {
+                as.addAttribute(TextAttribute.POSTURE, TextAttribute.POSTURE_OBLIQUE, pos, end);
+            }
+            if (r.script() != 0) {
+                as.addAttribute(TextAttribute.SUPERSCRIPT,
+                        r.script() < 0 ? TextAttribute.SUPERSCRIPT_SUB : TextAttribute.SUPERSCRIPT_SUPER, pos, end);
+            }
+            pos = end;
+        }
+        return as;
+    }
+
+    @Override
+    public String toString() {
+        return plainText();
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Draws the paper's "Hillas plots" (Butsky et al. 2024, Figs. 2 and 3) as JFreeChart charts: the
+ * allowed bands of each energy class, candidate boxes, the hypothetical intermittent model, log–log
+ * axes with 10ⁿ labels and a secondary pc axis, in a publication style.
+ *
+ * <p>Depends on {@code org.hillasexplorer.physics}, JFreeChart and java.awt, and on
+ * {@code org.hillasexplorer.catalog} only to adapt entries into {@link CandidateLayer}s ({@link CatalogLayers});
+ * no JavaFX, no file I/O. Physics supplies plain polygons and curves in log10 coordinates; this package turns them into
+ * annotations on an {@link org.jfree.chart.plot.XYPlot} (composition, no XYPlot subclass). The same
+ * chart is shown by the GUI and exported by {@code org.hillasexplorer.export}.
+ */
+package org.hillasexplorer.figure;
