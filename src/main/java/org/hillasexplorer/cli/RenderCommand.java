@@ -1,0 +1,146 @@
+package org.hillasexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.hillasexplorer.export.ExportException;
+import org.hillasexplorer.export.FigureExporter;
+import org.hillasexplorer.figure.CandidateLayer;
+import org.hillasexplorer.figure.CatalogLayers;
+import org.hillasexplorer.figure.FigureBuilder;
+import org.hillasexplorer.figure.FigureOptions;
+import org.hillasexplorer.figure.FigureStyle;
+import org.hillasexplorer.figure.ViewRange;
+import org.hillasexplorer.physics.EnergyClass;
+import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Scenario;
+import org.jfree.chart.JFreeChart;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code render}: draw one plane to PNG, SVG or PDF with the same builder the window uses. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Render the ℓ_S–n_s plane (Fig. 2) or the ℓ_S–f_V plane (Fig. 3) to FILE.png, FILE.svg or FILE.pdf."})
+final class RenderCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--plane", paramLabel = "ns|fv", required = true, description = "ns: ℓ_S–n_s (Fig. 2); fv: ℓ_S–f_V (Fig. 3).")
+    String plane;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true,
+            description = "Output file; the extension (.png, .svg, .pdf) chooses the format. Written atomically.")
+    Path out;
+
+    @Option(names = "--width", paramLabel = "PX", defaultValue = "1000", description = "Width in points/pixels (default ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--height", paramLabel = "PX", defaultValue = "720", description = "Height in points/pixels (default ${DEFAULT-VALUE}).")
+    int height;
+
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "2",
+            description = "PNG only: pixels per point, e.g. 1 for screen, 2 for HiDPI/print (default ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "Catalogue file(s) to draw instead of the built-in one (repeatable).")
+    List<Path> catalogs = new ArrayList<>();
+
+    @Option(names = "--no-catalog", description = "Draw no candidate boxes.")
+    boolean noCatalog;
+
+    @Option(names = "--hide", paramLabel = "CLASS", description = "Hide the band of this energy class, e.g. MeV (repeatable).")
+    List<String> hidden = new ArrayList<>();
+
+    @Option(names = "--no-model", description = "f_V plane: leave out the hypothetical intermittent model.")
+    boolean noModel;
+
+    @Option(names = "--no-legend", description = "Leave out the legend.")
+    boolean noLegend;
+
+    @Option(names = "--no-title", description = "Leave out the title (for a caption underneath instead).")
+    boolean noTitle;
+
+    @Option(names = "--ls-range", paramLabel = "LO..HI", description = "Visible ℓ_S range in au, e.g. 1e-3..1e9 (default: automatic).")
+    String lsRange;
+
+    @Option(names = "--y-range", paramLabel = "LO..HI", description = "Visible n_s [pc^-3] or f_V range, e.g. 1e-13..1e17 (default: automatic).")
+    String yRange;
+
+    @Option(names = "--style", paramLabel = "NAME", defaultValue = "paper", description = "paper or presentation (default ${DEFAULT-VALUE}).")
+    String style;
+
+    @Override
+    public Integer call() {
+        Scenario s = ScenarioOptions.scenario(spec);
+        Plane p = BandsCommand.plane(spec, plane);
+        if (width < 100 || width > 10000 || height < 100 || height > 10000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--width/--height: " + width + "×" + height
+                    + " is outside [100, 10000] per side");
+        }
+        if (!(scale >= 0.25 && scale <= 8)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scale: " + scale + " is outside [0.25, 8]");
+        }
+        Set<String> labels = new HashSet<>(s.energyClasses().stream().map(EnergyClass::label).toList());
+        for (String h : hidden) {
+            if (!labels.contains(h)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--hide: no energy class '" + h + "'; classes are " + labels);
+            }
+        }
+        FigureOptions options = FigureOptions.defaults(p).withHiddenEnergyClasses(Set.copyOf(hidden)).withStyle(style(style))
+                .with(FigureOptions.Element.HYPOTHETICAL_MODEL, !noModel)
+                .with(FigureOptions.Element.LEGEND, !noLegend)
+                .with(FigureOptions.Element.TITLE, !noTitle)
+                .with(FigureOptions.Element.CANDIDATE_BOXES, !noCatalog)
+                .with(FigureOptions.Element.CANDIDATE_LABELS, !noCatalog);
+        List<CandidateLayer> boxes = noCatalog ? List.of() : CatalogLayers.on(p, CatalogLoading.load(catalogs, spec.commandLine().getErr()));
+        if (lsRange != null || yRange != null) {
+            ViewRange auto = FigureBuilder.autoRange(s, boxes, options);
+            double[] x = lsRange == null ? new double[] {auto.log10XMin(), auto.log10XMax()} : logRange("--ls-range", lsRange);
+            double[] y = yRange == null ? new double[] {auto.log10YMin(), auto.log10YMax()} : logRange("--y-range", yRange);
+            try {
+                options = options.withView(new ViewRange(x[0], x[1], y[0], y[1]));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--ls-range/--y-range: " + e.getMessage());
+            }
+        }
+        JFreeChart chart = FigureBuilder.build(s, boxes, options);
+        try {
+            FigureExporter.write(chart, out, width, height, scale);
+        } catch (ExportException e) {
+            throw new Cli.CliFailure(e.getMessage());
+        }
+        spec.commandLine().getErr().println("wrote " + out);
+        return 0;
+    }
+
+    private FigureStyle style(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "paper" -> FigureStyle.PAPER;
+            case "presentation" -> FigureStyle.PRESENTATION;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--style: '" + name + "' is not one of paper, presentation");
+        };
+    }
+
+    private double[] logRange(String option, String text) {
+        String[] parts = text.split("\\.\\.");
+        try {
+            if (parts.length == 2) {
+                double lo = Double.parseDouble(parts[0].strip());
+                double hi = Double.parseDouble(parts[1].strip());
+                if (lo > 0 && hi > lo && Double.isFinite(hi)) {
+                    return new double[] {Math.log10(lo), Math.log10(hi)};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message below
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), option + ": '" + text
+                + "' must be LO..HI with 0 < LO < HI, e.g. 1e-3..1e9");
+    }
+}

@@ -1,0 +1,99 @@
+package org.hillasexplorer.cli;
+
+import java.util.List;
+import org.hillasexplorer.physics.EnergyClass;
+import org.hillasexplorer.physics.Parameter;
+import org.hillasexplorer.physics.Parameters;
+import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.Species;
+import org.hillasexplorer.physics.Units;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The scenario options every command takes, generated from {@link Parameters} — one definition gives the option
+ * name, its help text (symbol, meaning, unit, range, default, equation) and its validation message.
+ */
+final class ScenarioOptions {
+    static final String CLASSES = "--classes";
+    static final String CHARGE = "--z";
+    static final String MASS = "--a";
+
+    private ScenarioOptions() {
+    }
+
+    /** Adds {@code --delta --b-ug --nu0 --dim --aspect --n-ism --classes --z --a} to {@code spec}. */
+    static void addTo(CommandSpec spec) {
+        for (Parameter p : Parameters.SCENARIO) {
+            spec.addOption(option(p));
+        }
+        spec.addOption(OptionSpec.builder(CLASSES).paramLabel("LIST").type(String.class)
+                .description("Energy classes as LABEL=TLO..THI, comma-separated (kinetic energy per particle; "
+                        + "units eV, keV, MeV, GeV, TeV, PeV).",
+                        "Default: " + classesSpec(EnergyClass.DEFAULTS))
+                .build());
+        spec.addOption(option(Parameters.CHARGE_Z));
+        spec.addOption(option(Parameters.MASS_NUMBER_A));
+    }
+
+    private static OptionSpec option(Parameter p) {
+        String unit = p.unit().isEmpty() ? "" : " [" + p.unit() + "]";
+        return OptionSpec.builder(p.cliOption())
+                .paramLabel(p.integer() ? "N" : "X")
+                .type(String.class)
+                .description(p.symbol() + unit + ", " + p.name() + ": " + p.description(),
+                        "Allowed " + p.rangeText() + ", default " + Units.formatNumber(p.defaultValue())
+                                + "; enters " + p.equation() + ".")
+                .build();
+    }
+
+    /** The scenario the parsed options describe (defaults where absent). */
+    static Scenario scenario(CommandSpec spec) {
+        Scenario s = Scenario.defaults();
+        for (Parameter p : Parameters.SCENARIO) {
+            String raw = spec.findOption(p.cliOption()).getValue();
+            if (raw != null) {
+                s = s.with(p, number(spec, p, raw));
+            }
+        }
+        String classes = spec.findOption(CLASSES).getValue();
+        if (classes != null) {
+            try {
+                s = s.withEnergyClasses(EnergyClass.parseList(classes));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), CLASSES + ": " + e.getMessage());
+            }
+        }
+        String z = spec.findOption(CHARGE).getValue();
+        String a = spec.findOption(MASS).getValue();
+        if (z != null || a != null) {
+            int charge = z == null ? 1 : (int) number(spec, Parameters.CHARGE_Z, z);
+            int mass = a == null ? Math.max(1, 2 * charge - (charge == 1 ? 1 : 0)) : (int) number(spec, Parameters.MASS_NUMBER_A, a);
+            try {
+                s = s.withSpecies(Species.of(charge, mass));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), CHARGE + "/" + MASS + ": " + e.getMessage());
+            }
+        }
+        return s;
+    }
+
+    private static double number(CommandSpec spec, Parameter p, String raw) {
+        double v;
+        try {
+            v = Double.parseDouble(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    p.cliOption() + ": '" + raw + "' is not a number; " + p.symbol() + " must be in " + p.rangeText());
+        }
+        if (!p.accepts(v)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), p.cliOption() + ": " + p.rejection(v));
+        }
+        return v;
+    }
+
+    static String classesSpec(List<EnergyClass> classes) {
+        return String.join(",", classes.stream().map(EnergyClass::toSpec).toList());
+    }
+}
