@@ -39,6 +39,13 @@ public class BandBenchmark {
         List<Band> fv = BandGeometry.bands(scenario, Plane.FILLING_FACTOR);
         bh.consume(ns);
         bh.consume(fv);
+    }
+
+    /** The hypothetical intermittent model's region and locus (redrawn with the f_V bands). */
+    @Benchmark
+    public void hypotheticalModel(Blackhole bh) {
+        delta = delta >= 0.7 ? 0.3 : delta + 1e-3;
+        scenario = Scenario.defaults().with(Parameters.DELTA_S, delta);
         bh.consume(HypotheticalModel.region(scenario));
         bh.consume(HypotheticalModel.locus(scenario));
     }

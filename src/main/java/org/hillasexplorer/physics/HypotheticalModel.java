@@ -65,8 +65,9 @@ public final class HypotheticalModel {
             xs[a.size() + i] = b.x(b.size() - 1 - i);
             ys[a.size() + i] = b.y(b.size() - 1 - i);
         }
+        // simple by construction: the two loci are the same curve of slope 1 − δ_s shifted along slope 1
         Polygon p = new Polygon(xs, ys);
-        return Math.abs(p.signedArea()) < 1e-9 || !p.isSimple() ? Optional.empty() : Optional.of(p);
+        return Math.abs(p.signedArea()) < 1e-9 ? Optional.empty() : Optional.of(p);
     }
 
     /**
