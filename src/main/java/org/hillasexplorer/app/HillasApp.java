@@ -48,7 +48,8 @@ public final class HillasApp extends Application {
         BorderPane root = new BorderPane(planes);
         root.setBottom(status);
         stage.setTitle("Hillas Explorer — patchy cosmic-ray scattering");
-        stage.setScene(new Scene(root, 1500, 720));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(1500, screen.getWidth()), Math.min(720, screen.getHeight())));
         stage.show();
     }
 }
