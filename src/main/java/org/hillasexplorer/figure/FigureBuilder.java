@@ -141,6 +141,9 @@ public final class FigureBuilder {
             Map<String, Stroke> categories = new LinkedHashMap<>();
             for (int i = 0; i < boxes.size(); i++) {
                 CandidateLayer c = boxes.get(i);
+                if (!options.showsCandidate(c.id())) {
+                    continue; // hidden boxes keep their place in the colour cycle, so colours stay put
+                }
                 CandidateBox b = c.box();
                 Color colour = pal.candidateColour(i);
                 Stroke stroke = CandidateLayer.THEORETICAL.equals(c.category()) ? theoryStroke : boxStroke;
@@ -162,16 +165,25 @@ public final class FigureBuilder {
             Stroke bandStroke = new BasicStroke(style.bandOutlineWidthPx(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
             List<EnergyClass> all = scenario.energyClasses();
             for (Band band : bands) {
-                Polygon p = band.outline().orElseThrow();
+                double[] bx = band.outline().map(Polygon::xs).orElseGet(() -> band.collapsedLine().orElseThrow().xs());
+                double[] by = band.outline().map(Polygon::ys).orElseGet(() -> band.collapsedLine().orElseThrow().ys());
                 Color colour = pal.bandColour(all.indexOf(band.energyClass()));
                 String id = Screen.idOf("band", band.energyClass().label());
-                plot.addAnnotation(new ShapeAnnotation(id, p.xs(), p.ys(), true,
-                        Palette.withAlpha(colour, style.bandFillAlpha()), colour, bandStroke), false);
-                obstacles.add(new double[][] {p.xs(), p.ys()});
+                if (band.outline().isPresent()) {
+                    plot.addAnnotation(new ShapeAnnotation(id, bx, by, true,
+                            Palette.withAlpha(colour, style.bandFillAlpha()), colour, bandStroke), false);
+                } else {
+                    // δ_s = 0: every energy needs the same ℓ_mfp and the band collapses onto a line; draw it bold
+                    plot.addAnnotation(new ShapeAnnotation(id, bx, by, false, null, colour,
+                            new BasicStroke(3 * style.bandOutlineWidthPx(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)), false);
+                }
+                double[] px = bx;
+                double[] py = by;
+                obstacles.add(new double[][] {px, py});
                 String describe = describe(band.energyClass());
                 if (options.shows(FigureOptions.Element.BAND_LABELS)) {
                     alongLabels.add(new LabelLayer.AlongLabel(RichText.plain(describe),
-                            RichText.plain(band.energyClass().label()), p.xs(), p.ys(), null,
+                            RichText.plain(band.energyClass().label()), px, py, null,
                             Palette.textShade(colour), false, id + "-label"));
                 }
                 legend.add(new LegendItem(describe, null, null, null, new Rectangle2D.Double(-7, -4.5, 14, 9),
@@ -298,7 +310,7 @@ public final class FigureBuilder {
     private static List<Band> visibleBands(Scenario s, FigureOptions o) {
         List<Band> out = new ArrayList<>();
         for (Band b : BandGeometry.bands(s, o.plane())) {
-            if (!b.isEmpty() && o.showsEnergyClass(b.energyClass().label())) {
+            if (b.isDrawable() && o.showsEnergyClass(b.energyClass().label())) {
                 out.add(b);
             }
         }
@@ -317,11 +329,19 @@ public final class FigureBuilder {
         double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
             Double.NEGATIVE_INFINITY};
         for (Band band : visibleBands(scenario, options)) {
-            Polygon p = band.outline().orElseThrow();
-            grow(b, p.minX(), p.maxX(), p.minY(), p.maxY());
+            if (band.outline().isPresent()) {
+                Polygon p = band.outline().get();
+                grow(b, p.minX(), p.maxX(), p.minY(), p.maxY());
+            } else {
+                Curve c = band.collapsedLine().orElseThrow();
+                grow(b, c.x(0), c.x(1), Math.min(c.y(0), c.y(1)), Math.max(c.y(0), c.y(1)));
+            }
         }
         if (options.shows(FigureOptions.Element.CANDIDATE_BOXES)) {
             for (CandidateLayer c : onPlane(candidates, options.plane())) {
+                if (!options.showsCandidate(c.id())) {
+                    continue;
+                }
                 CandidateBox x = c.box();
                 grow(b, x.log10MinShortAxisAu(), x.log10MaxShortAxisAu(), x.log10MinValue(), x.log10MaxValue());
             }

@@ -12,10 +12,11 @@ import org.hillasexplorer.physics.Plane;
  * @param plane               which plane (Fig. 2 or Fig. 3)
  * @param view                explicit view, or empty for the automatic range that shows every band and box
  * @param hiddenEnergyClasses labels of energy classes not drawn
+ * @param hiddenCandidates    ids of candidate boxes not drawn (the others keep their colours)
  * @param shown               optional elements that are drawn
  * @param style               fonts, lines and colours
  */
-public record FigureOptions(Plane plane, Optional<ViewRange> view, Set<String> hiddenEnergyClasses,
+public record FigureOptions(Plane plane, Optional<ViewRange> view, Set<String> hiddenEnergyClasses, Set<String> hiddenCandidates,
                             Set<Element> shown, FigureStyle style) {
 
     /** Optional elements of a figure. */
@@ -41,12 +42,13 @@ public record FigureOptions(Plane plane, Optional<ViewRange> view, Set<String> h
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(style, "style");
         hiddenEnergyClasses = Set.copyOf(hiddenEnergyClasses);
+        hiddenCandidates = Set.copyOf(hiddenCandidates);
         shown = shown.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(shown));
     }
 
     /** Everything on, automatic view, paper style. */
     public static FigureOptions defaults(Plane plane) {
-        return new FigureOptions(plane, Optional.empty(), Set.of(), EnumSet.allOf(Element.class), FigureStyle.PAPER);
+        return new FigureOptions(plane, Optional.empty(), Set.of(), Set.of(), EnumSet.allOf(Element.class), FigureStyle.PAPER);
     }
 
     /** Whether {@code e} is drawn. */
@@ -62,27 +64,37 @@ public record FigureOptions(Plane plane, Optional<ViewRange> view, Set<String> h
         } else {
             s.remove(e);
         }
-        return new FigureOptions(plane, view, hiddenEnergyClasses, s, style);
+        return new FigureOptions(plane, view, hiddenEnergyClasses, hiddenCandidates, s, style);
     }
 
     /** A copy on another plane (the explicit view is dropped: its y axis means something else there). */
     public FigureOptions withPlane(Plane other) {
-        return new FigureOptions(other, other == plane ? view : Optional.empty(), hiddenEnergyClasses, shown, style);
+        return new FigureOptions(other, other == plane ? view : Optional.empty(), hiddenEnergyClasses, hiddenCandidates, shown, style);
     }
 
     /** A copy with an explicit view, or the automatic one if {@code range} is null. */
     public FigureOptions withView(ViewRange range) {
-        return new FigureOptions(plane, Optional.ofNullable(range), hiddenEnergyClasses, shown, style);
+        return new FigureOptions(plane, Optional.ofNullable(range), hiddenEnergyClasses, hiddenCandidates, shown, style);
     }
 
     /** A copy hiding the energy classes with these labels. */
     public FigureOptions withHiddenEnergyClasses(Set<String> labels) {
-        return new FigureOptions(plane, view, labels, shown, style);
+        return new FigureOptions(plane, view, labels, hiddenCandidates, shown, style);
     }
 
     /** A copy with another style. */
     public FigureOptions withStyle(FigureStyle other) {
-        return new FigureOptions(plane, view, hiddenEnergyClasses, shown, other);
+        return new FigureOptions(plane, view, hiddenEnergyClasses, hiddenCandidates, shown, other);
+    }
+
+    /** A copy hiding the candidate boxes with these ids. */
+    public FigureOptions withHiddenCandidates(Set<String> ids) {
+        return new FigureOptions(plane, view, hiddenEnergyClasses, ids, shown, style);
+    }
+
+    /** Whether the candidate box with this id is drawn. */
+    public boolean showsCandidate(String id) {
+        return !hiddenCandidates.contains(id);
     }
 
     /** Whether the energy class labelled {@code label} is drawn. */

@@ -41,12 +41,15 @@ public final class BandGeometry {
         double tHi = Particle.ofRigidity(s.species(), range[1]).kineticEnergyGeV();
         boolean clipped = range[0] > s.particle(c.minKineticEnergyGeV()).rigidityGV() * (1 + 1e-12)
                 || range[1] < s.particle(c.maxKineticEnergyGeV()).rigidityGV() * (1 - 1e-12);
-        Optional<Polygon> outline = outline(s, plane, tLo, tHi);
-        String note = outline.isEmpty()
-                ? "the part of " + c.describe() + " with r_g < ℓ_mfp is too narrow to draw"
-                : clipped ? "clipped to " + Units.formatEnergy(tLo) + "–" + Units.formatEnergy(tHi)
-                        + ", where r_g < ℓ_mfp" : "";
-        return new Band(c, plane, outline, tLo, tHi, note);
+        double[][] vertices = vertices(s, plane, tLo, tHi);
+        Optional<Polygon> outline = outline(vertices);
+        Optional<Curve> line = outline.isPresent() ? Optional.empty() : collapsedLine(vertices);
+        String clip = clipped ? "clipped to " + Units.formatEnergy(tLo) + "–" + Units.formatEnergy(tHi) + ", where r_g < ℓ_mfp" : "";
+        String note = outline.isPresent() ? clip
+                : line.isPresent() ? "every energy needs the same ℓ_mfp (δ_s = 0), so the band collapses onto one line"
+                        + (clip.isEmpty() ? "" : "; " + clip)
+                : "the part of " + c.describe() + " with r_g < ℓ_mfp is too narrow to draw";
+        return new Band(c, plane, outline, line, tLo, tHi, note);
     }
 
     /**
@@ -71,7 +74,8 @@ public final class BandGeometry {
         return lo < hi ? new double[] {lo, hi} : null;
     }
 
-    private static Optional<Polygon> outline(Scenario s, Plane plane, double tLo, double tHi) {
+    /** The outline's vertices {xs, ys} (log10), or null if fewer than 3 distinct ones. */
+    private static double[][] vertices(Scenario s, Plane plane, double tLo, double tHi) {
         int n = SAMPLES_PER_EDGE;
         double[] xl = new double[n];
         double[] yl = new double[n];
@@ -102,11 +106,32 @@ public final class BandGeometry {
         while (k > 1 && close(px[k - 1], py[k - 1], px[0], py[0])) {
             k--;
         }
-        if (k < 3) {
+        return k < 2 ? null : new double[][] {java.util.Arrays.copyOf(px, k), java.util.Arrays.copyOf(py, k)};
+    }
+
+    private static Optional<Polygon> outline(double[][] v) {
+        if (v == null || v[0].length < 3) {
             return Optional.empty();
         }
-        Polygon poly = new Polygon(java.util.Arrays.copyOf(px, k), java.util.Arrays.copyOf(py, k));
+        Polygon poly = new Polygon(v[0], v[1]);
         return Math.abs(poly.signedArea()) < 1e-12 ? Optional.empty() : Optional.of(poly);
+    }
+
+    /** The segment from the leftmost to the rightmost vertex, when all vertices lie on one line. */
+    private static Optional<Curve> collapsedLine(double[][] v) {
+        if (v == null) {
+            return Optional.empty();
+        }
+        int lo = 0;
+        int hi = 0;
+        for (int i = 1; i < v[0].length; i++) {
+            lo = v[0][i] < v[0][lo] ? i : lo;
+            hi = v[0][i] > v[0][hi] ? i : hi;
+        }
+        if (v[0][hi] - v[0][lo] < 1e-9) {
+            return Optional.empty();
+        }
+        return Optional.of(new Curve(new double[] {v[0][lo], v[0][hi]}, new double[] {v[1][lo], v[1][hi]}));
     }
 
     private static int append(double[] px, double[] py, int k, double x, double y) {

@@ -27,10 +27,10 @@ public final class CandidateEvaluation {
             throw new IllegalArgumentException("box is on plane " + box.plane().key() + ", band on " + band.plane().key());
         }
         EnergyClass c = band.energyClass();
-        if (band.outline().isEmpty()) {
+        if (!band.isDrawable()) {
             return new ClassVerdict(c, band.plane(), ClassVerdict.Status.NO_BAND, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        Polygon poly = band.outline().get();
+        Shape poly = band.outline().<Shape>map(PolygonShape::new).orElseGet(() -> new LineShape(band.collapsedLine().get()));
         double x0 = box.log10MinShortAxisAu();
         double x1 = box.log10MaxShortAxisAu();
         double y0 = box.log10MinValue();
@@ -78,6 +78,62 @@ public final class CandidateEvaluation {
             gap = y0 - ext[1];
         }
         return new ClassVerdict(c, band.plane(), status, gap, xa, worst, wx, wy);
+    }
+
+    /** What the verdict needs of a band: its size range, its vertical extent at a size, and rectangle overlap. */
+    private interface Shape {
+        double minX();
+
+        double maxX();
+
+        double[] verticalExtentAt(double x);
+
+        boolean intersectsRectangle(double x0, double x1, double y0, double y1);
+    }
+
+    private record PolygonShape(Polygon p) implements Shape {
+        public double minX() {
+            return p.minX();
+        }
+
+        public double maxX() {
+            return p.maxX();
+        }
+
+        public double[] verticalExtentAt(double x) {
+            return p.verticalExtentAt(x);
+        }
+
+        public boolean intersectsRectangle(double x0, double x1, double y0, double y1) {
+            return p.intersectsRectangle(x0, x1, y0, y1);
+        }
+    }
+
+    /** A band collapsed onto a straight segment (δ_s = 0). */
+    private record LineShape(Curve c) implements Shape {
+        public double minX() {
+            return c.x(0);
+        }
+
+        public double maxX() {
+            return c.x(1);
+        }
+
+        public double[] verticalExtentAt(double x) {
+            double y = c.y(0) + (x - c.x(0)) * (c.y(1) - c.y(0)) / (c.x(1) - c.x(0));
+            return new double[] {y, y};
+        }
+
+        public boolean intersectsRectangle(double x0, double x1, double y0, double y1) {
+            double xa = Math.max(x0, minX());
+            double xb = Math.min(x1, maxX());
+            if (xa > xb) {
+                return false;
+            }
+            double ya = verticalExtentAt(xa)[0];
+            double yb = verticalExtentAt(xb)[0];
+            return Math.max(ya, yb) >= y0 && Math.min(ya, yb) <= y1;
+        }
     }
 
     private static double distance(double[] extent, double y) {

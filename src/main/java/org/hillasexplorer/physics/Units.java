@@ -81,8 +81,8 @@ public final class Units {
 
     /** Formats a kinetic energy given in GeV with the most natural unit, e.g. {@code 10 MeV}, {@code 1 TeV}. */
     public static String formatEnergy(double energyGeV) {
-        String[] units = {"eV", "keV", "MeV", "GeV", "TeV", "PeV", "EeV"};
-        double[] scales = {1e-9, 1e-6, 1e-3, 1, 1e3, 1e6, 1e9};
+        String[] units = {"eV", "keV", "MeV", "GeV", "TeV", "PeV"};
+        double[] scales = {1e-9, 1e-6, 1e-3, 1, 1e3, 1e6};
         int k = 0;
         for (int j = 0; j < scales.length; j++) {
             if (energyGeV >= scales[j] * 0.9999999) {
@@ -94,6 +94,9 @@ public final class Units {
 
     /** Formats a number compactly with up to four significant digits ({@code 1e-09} → {@code 1e-9}). */
     public static String formatNumber(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.isNaN(value) ? "NaN" : value > 0 ? "∞" : "-∞";
+        }
         if (value == Math.rint(value) && Math.abs(value) < 1e6) {
             return Long.toString((long) value);
         }

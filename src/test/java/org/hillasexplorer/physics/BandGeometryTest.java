@@ -111,6 +111,27 @@ class BandGeometryTest {
     }
 
     @Test
+    void deltaZeroCollapsesEachBandOntoALineThatIsStillDrawnAndJudged() {
+        Scenario flat = paper.with(Parameters.DELTA_S, 0);
+        for (Plane plane : Plane.values()) {
+            Band gev = BandGeometry.band(flat, EnergyClass.GEV, plane);
+            assertThat(gev.isEmpty()).isTrue();
+            assertThat(gev.isDrawable()).isTrue();
+            assertThat(gev.note()).contains("collapses onto one line");
+            Curve line = gev.collapsedLine().orElseThrow();
+            double slope = (line.y(1) - line.y(0)) / (line.x(1) - line.x(0));
+            assertThat(slope).isCloseTo(plane == Plane.NUMBER_DENSITY ? -2 : 1, within(1e-9));
+            // from r_g(1 GeV) to ℓ_mfp = c/ν̄₀
+            assertThat(line.x(0)).isCloseTo(Math.log10(flat.at(1).gyroradiusAu()), within(1e-9));
+            assertThat(line.x(1)).isCloseTo(Math.log10(Units.pcToAu(flat.meanFreePathAtOneGVPc())), within(1e-9));
+            double y = BandGeometry.requiredLog10Value(flat, plane, 3, 100);
+            CandidateBox onLine = new CandidateBox(plane, 100, 200, Math.pow(10, y - 0.1),
+                    Math.pow(10, plane == Plane.FILLING_FACTOR ? Math.min(0, y + 0.1) : y + 0.1));
+            assertThat(CandidateEvaluation.evaluate(onLine, gev).status()).isEqualTo(ClassVerdict.Status.OVERLAPS);
+        }
+    }
+
+    @Test
     void everyDefaultBandIsASimpleClosedPolygon() {
         for (Plane plane : Plane.values()) {
             for (Band b : BandGeometry.bands(paper, plane)) {
