@@ -1,0 +1,96 @@
+package org.hillasexplorer.session;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.hillasexplorer.figure.FigureOptions;
+import org.hillasexplorer.figure.ViewRange;
+import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Scenario;
+
+/**
+ * Everything needed to come back to an exploration: the physics, what each plane shows and how the window is laid
+ * out. Immutable; every collection is copied on construction.
+ *
+ * @param scenario            the physical parameters, energy classes and species
+ * @param views               the explicit (zoomed) view of each plane; a plane without an entry uses the automatic
+ *                            view that shows every band and box
+ * @param hiddenEnergyClasses labels of energy classes whose bands are not drawn (labels that match no class of the
+ *                            scenario are kept and simply have no effect)
+ * @param hiddenCandidates    ids of catalogue entries that are not drawn
+ * @param shownElements       the optional figure elements that are drawn
+ * @param layout              how the two planes are arranged
+ */
+public record ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<String> hiddenEnergyClasses,
+                            Set<String> hiddenCandidates, Set<FigureOptions.Element> shownElements, Layout layout) {
+
+    public ExplorerState {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(views, "views");
+        Objects.requireNonNull(hiddenEnergyClasses, "hiddenEnergyClasses");
+        Objects.requireNonNull(hiddenCandidates, "hiddenCandidates");
+        Objects.requireNonNull(shownElements, "shownElements");
+        Objects.requireNonNull(layout, "layout");
+        views = Map.copyOf(views);
+        hiddenEnergyClasses = Set.copyOf(hiddenEnergyClasses);
+        hiddenCandidates = Set.copyOf(hiddenCandidates);
+        shownElements = Set.copyOf(shownElements);
+    }
+
+    /** The paper's scenario, automatic views, nothing hidden, every element shown, planes side by side. */
+    public static ExplorerState defaults() {
+        return new ExplorerState(Scenario.defaults(), Map.of(), Set.of(), Set.of(),
+                EnumSet.allOf(FigureOptions.Element.class), Layout.SIDE_BY_SIDE);
+    }
+
+    /** The explicit view of {@code plane}, or empty for the automatic one. */
+    public Optional<ViewRange> view(Plane plane) {
+        return Optional.ofNullable(views.get(plane));
+    }
+
+    /** Whether the optional element {@code e} is drawn. */
+    public boolean shows(FigureOptions.Element e) {
+        return shownElements.contains(e);
+    }
+
+    /** A copy with another scenario. */
+    public ExplorerState withScenario(Scenario other) {
+        return new ExplorerState(other, views, hiddenEnergyClasses, hiddenCandidates, shownElements, layout);
+    }
+
+    /** A copy with an explicit view of {@code plane}, or the automatic one if {@code range} is null. */
+    public ExplorerState withView(Plane plane, ViewRange range) {
+        Objects.requireNonNull(plane, "plane");
+        Map<Plane, ViewRange> m = new EnumMap<>(Plane.class);
+        m.putAll(views);
+        if (range == null) {
+            m.remove(plane);
+        } else {
+            m.put(plane, range);
+        }
+        return new ExplorerState(scenario, m, hiddenEnergyClasses, hiddenCandidates, shownElements, layout);
+    }
+
+    /** A copy hiding the energy classes with these labels. */
+    public ExplorerState withHiddenEnergyClasses(Set<String> labels) {
+        return new ExplorerState(scenario, views, labels, hiddenCandidates, shownElements, layout);
+    }
+
+    /** A copy hiding the catalogue entries with these ids. */
+    public ExplorerState withHiddenCandidates(Set<String> ids) {
+        return new ExplorerState(scenario, views, hiddenEnergyClasses, ids, shownElements, layout);
+    }
+
+    /** A copy drawing exactly these optional elements. */
+    public ExplorerState withShownElements(Set<FigureOptions.Element> elements) {
+        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, elements, layout);
+    }
+
+    /** A copy with another layout. */
+    public ExplorerState withLayout(Layout other) {
+        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, shownElements, other);
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The saved state of an exploration: the scenario, the zoomed view of each plane, what is hidden and shown, and
+ * the window layout ({@link org.hillasexplorer.session.ExplorerState}), and its human-readable JSON file format
+ * ({@link org.hillasexplorer.session.ScenarioFile}).
+ *
+ * <p>May depend on {@code org.hillasexplorer.physics}, {@code org.hillasexplorer.figure} (value types only, such as
+ * {@code ViewRange} and {@code FigureOptions.Element}) and {@code org.hillasexplorer.export} ({@code AtomicFiles});
+ * never on JavaFX, so the CLI can read and write scenario files too.
+ */
+package org.hillasexplorer.session;

@@ -1,0 +1,288 @@
+package org.hillasexplorer.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.hillasexplorer.figure.FigureOptions.Element;
+import org.hillasexplorer.figure.ViewRange;
+import org.hillasexplorer.physics.EnergyClass;
+import org.hillasexplorer.physics.Parameters;
+import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.Species;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The scenario file: its shape, a round trip through disk, and every way reading it refuses bad input. */
+class ScenarioFileTest {
+    @TempDir
+    Path dir;
+
+    /** A minimal valid file with {@code extra} spliced in as further top-level members. */
+    private static String file(String extra) {
+        return "{\"format\": \"hillas-explorer-scenario\", \"version\": 1" + (extra.isEmpty() ? "" : ", " + extra) + "}";
+    }
+
+    private static String scenario(String members) {
+        return file("\"scenario\": {" + members + "}");
+    }
+
+    @Test
+    void defaultsLookLikeTheDocumentedExample() {
+        String json = ScenarioFile.toJson(ExplorerState.defaults());
+        assertThat(json)
+                .startsWith("{\n  \"format\": \"hillas-explorer-scenario\",\n  \"version\": 1,")
+                .contains("\"delta\": 0.5", "\"b-ug\": 3.0", "\"nu0\": 1.0E-9", "\"dim\": 0", "\"aspect\": 1.0", "\"n-ism\": 1.0")
+                .contains("\"label\": \"MeV\"", "\"min\": \"1 MeV\"", "\"max\": \"10 MeV\"", "\"max\": \"10 TeV\"")
+                .contains("\"z\": 1", "\"a\": 1", "\"layout\": \"side-by-side\"")
+                .contains("\"candidate-boxes\"", "\"secondary-axis\"")
+                .doesNotContain("\r", "\"ns\"")
+                .endsWith("}\n");
+        assertThat(ScenarioFile.fromJson(json, "x.json")).isEqualTo(ExplorerState.defaults());
+    }
+
+    @Test
+    void everyScenarioKeyComesFromTheParameterDefinitions() {
+        String json = ScenarioFile.toJson(ExplorerState.defaults());
+        Parameters.SCENARIO.forEach(p -> assertThat(json).contains("\"" + p.key() + "\":"));
+    }
+
+    @Test
+    void aCustomisedStateSurvivesAWriteAndARead() {
+        Scenario s = Scenario.defaults().with(Parameters.DELTA_S, 0.33).with(Parameters.DIMENSIONALITY, 1)
+                .with(Parameters.ASPECT, 30)
+                .withSpecies(Species.HELIUM)
+                .withEnergyClasses(List.of(new EnergyClass("low", 2.5e-4, 1.234567e-2), new EnergyClass("PeV knee", 1e6, 1e7)));
+        ExplorerState state = ExplorerState.defaults().withScenario(s)
+                .withView(Plane.NUMBER_DENSITY, new ViewRange(-3.5, 9.5, -13.5, 17))
+                .withView(Plane.FILLING_FACTOR, new ViewRange(-2, 8, -12, 0))
+                .withHiddenEnergyClasses(Set.of("low"))
+                .withHiddenCandidates(Set.of("gmc", "hii-regions"))
+                .withShownElements(EnumSet.of(Element.LEGEND, Element.TITLE))
+                .withLayout(Layout.STACKED);
+        Path f = dir.resolve("saved.json");
+        ScenarioFile.write(state, f);
+        assertThat(ScenarioFile.read(f)).isEqualTo(state);
+        assertThat(ScenarioFile.read(f).views()).containsKeys(Plane.NUMBER_DENSITY, Plane.FILLING_FACTOR);
+    }
+
+    @Test
+    void missingOptionalFieldsTakeTheirDefaults() {
+        assertThat(ScenarioFile.fromJson(file(""), "min.json")).isEqualTo(ExplorerState.defaults());
+        ExplorerState s = ScenarioFile.fromJson(scenario("\"delta\": 0.7"), "s.json");
+        assertThat(s.scenario()).isEqualTo(Scenario.defaults().with(Parameters.DELTA_S, 0.7));
+        assertThat(s.layout()).isEqualTo(Layout.SIDE_BY_SIDE);
+        assertThat(s.shownElements()).isEqualTo(EnumSet.allOf(Element.class));
+    }
+
+    @Test
+    void energiesMayBePlainNumbersOfGeVAndAnyUnit() {
+        ExplorerState s = ScenarioFile.fromJson(scenario(
+                "\"classes\": [{\"label\": \"A\", \"min\": 1, \"max\": \"10GeV\"}, {\"label\": \"B\", \"min\": \"500 keV\", \"max\": 0.002}]"),
+                "e.json");
+        assertThat(s.scenario().energyClasses()).containsExactly(new EnergyClass("A", 1, 10), new EnergyClass("B", 5e-4, 2e-3));
+    }
+
+    @Test
+    void oddEnergiesAreWrittenExactly() {
+        for (double e : new double[] {1e-6, 1.0 / 3, 2.5e-4, 1.2345678901234e-2, 0.1 + 0.2, 9999999.999, 1e7}) {
+            assertThat(org.hillasexplorer.physics.Units.parseEnergyGeV(ScenarioFile.energyText(e))).as("%s", e).isEqualTo(e);
+        }
+        assertThat(ScenarioFile.energyText(0.01)).isEqualTo("10 MeV");
+    }
+
+    static Stream<Arguments> badFiles() {
+        return Stream.of(
+                Arguments.of(scenario("\"delta\": 2"), "saved.json: scenario.delta: δ_s = 2 is outside [0, 1.5]"),
+                Arguments.of(scenario("\"b-ug\": 0"), "saved.json: scenario.b-ug: B = 0 μG is outside [0.01, 1000] μG"),
+                Arguments.of(scenario("\"dim\": 1.5"), "saved.json: scenario.dim: D = 1.5 must be a whole number in [0, 2]"),
+                Arguments.of(scenario("\"delta\": \"0.5\""), "saved.json: scenario.delta: must be a number, not a string (\"0.5\")"),
+                Arguments.of(scenario("\"nu0\": null"), "saved.json: scenario.nu0: must be a number, not null"),
+                Arguments.of(scenario("\"delta\": 1e400"), "saved.json: scenario.delta: must be a finite number; this one is too large for a double"),
+                Arguments.of(scenario("\"delat\": 0.5"),
+                        "saved.json: scenario: unknown key \"delat\"; allowed: delta, b-ug, nu0, dim, aspect, n-ism, species, classes"),
+                Arguments.of(file("\"scenaro\": {}"),
+                        "saved.json: unknown key \"scenaro\" at the top level; allowed: format, version, scenario, view, visible"),
+                Arguments.of(file("\"scenario\": []"), "saved.json: scenario: must be an object {…}, not an array"),
+                Arguments.of(scenario("\"species\": {\"z\": 2, \"a\": 1}"), "saved.json: scenario.species: A = 1 must be at least Z = 2"),
+                Arguments.of(scenario("\"species\": {\"z\": 93}"), "saved.json: scenario.species.z: Z = 93 is outside [1, 92]"),
+                Arguments.of(scenario("\"species\": {\"z\": 1, \"A\": 1}"),
+                        "saved.json: scenario.species: unknown key \"A\"; allowed: z, a"),
+                Arguments.of(scenario("\"classes\": []"), "saved.json: scenario.classes: 0 classes given, 1 to 8 allowed"),
+                Arguments.of(scenario("\"classes\": \"GeV=1GeV..10GeV\""),
+                        "saved.json: scenario.classes: must be an array […], not a string (\"GeV=1GeV..10GeV\")"),
+                Arguments.of(scenario("\"classes\": [{\"label\": \"a\", \"min\": \"1 GeV\", \"max\": \"10 GeV\"},"
+                                + " {\"label\": \"b\", \"min\": \"ten GeV\", \"max\": \"10 GeV\"}]"),
+                        "saved.json: scenario.classes[1].min: energy 'ten GeV' is not a number with a unit (e.g. 1GeV, 10 MeV)"),
+                Arguments.of(scenario("\"classes\": [{\"label\": \"a\", \"min\": \"1 GeV\", \"max\": \"10 GeeV\"}]"),
+                        "saved.json: scenario.classes[0].max: energy '10 GeeV' has unknown unit 'GeeV'"),
+                Arguments.of(scenario("\"classes\": [{\"label\": \"a\", \"min\": \"1 eV\", \"max\": \"10 GeV\"}]"),
+                        "saved.json: scenario.classes[0].min: T = 1e-9 GeV is outside [1e-6, 1e7] GeV"),
+                Arguments.of(scenario("\"classes\": [{\"label\": \"a\", \"min\": \"10 GeV\", \"max\": \"1 GeV\"}]"),
+                        "saved.json: scenario.classes[0]: class a: T_lo = 10 GeV must be below T_hi = 1 GeV"),
+                Arguments.of(scenario("\"classes\": [{\"label\": \"a\", \"min\": true, \"max\": \"1 GeV\"}]"),
+                        "saved.json: scenario.classes[0].min: must be an energy with a unit such as \"10 MeV\" (or a number of GeV), not true/false (true)"),
+                Arguments.of(scenario("\"classes\": [{\"label\": \"a/b\", \"min\": \"1 GeV\", \"max\": \"10 GeV\"}]"),
+                        "saved.json: scenario.classes[0].label: energy-class label 'a/b' must be 1–32 letters, digits, spaces or _.+-"),
+                Arguments.of(scenario("\"classes\": [{\"label\": \"a\", \"min\": \"1 GeV\", \"max\": \"10 GeV\"},"
+                                + " {\"label\": \"a\", \"min\": \"1 TeV\", \"max\": \"10 TeV\"}]"),
+                        "saved.json: scenario.classes[1].label: 'a' is used twice; class labels must be distinct"),
+                Arguments.of(scenario("\"classes\": [{\"label\": \"a\", \"min\": \"1 GeV\"}]"),
+                        "saved.json: scenario.classes[0]: \"max\" is missing; a class needs label, min and max"),
+                Arguments.of(scenario("\"classes\": [{\"label\": \"a\", \"min\": \"1 GeV\", \"max\": \"10 GeV\", \"colour\": \"red\"}]"),
+                        "saved.json: scenario.classes[0]: unknown key \"colour\"; allowed: label, min, max"),
+                Arguments.of(file("\"view\": {\"layout\": \"sideways\"}"),
+                        "saved.json: view.layout: 'sideways' is not one of side-by-side, stacked, ns-only, fv-only"),
+                Arguments.of(file("\"view\": {\"ns\": {\"log10_ls_au\": [3, -3], \"log10_value\": [0, 1]}}"),
+                        "saved.json: view.ns.log10_ls_au: min 3 must be below max -3"),
+                Arguments.of(file("\"view\": {\"fv\": {\"log10_ls_au\": [1, 2], \"log10_value\": [-5, -5]}}"),
+                        "saved.json: view.fv.log10_value: min -5 must be below max -5"),
+                Arguments.of(file("\"view\": {\"fv\": {\"log10_ls_au\": [1, 2, 3], \"log10_value\": [-5, 0]}}"),
+                        "saved.json: view.fv.log10_ls_au: must be [min, max] (two numbers, log10), not 3 values"),
+                Arguments.of(file("\"view\": {\"fv\": {\"log10_ls_au\": [1, \"2\"], \"log10_value\": [-5, 0]}}"),
+                        "saved.json: view.fv.log10_ls_au[1]: must be a number, not a string (\"2\")"),
+                Arguments.of(file("\"view\": {\"fv\": {\"log10_ls_au\": [1, 2]}}"),
+                        "saved.json: view.fv: \"log10_value\" is missing"),
+                Arguments.of(file("\"view\": {\"ns\": {\"log10_ls_au\": [-200, 0], \"log10_value\": [0, 1]}}"),
+                        "saved.json: view.ns: log10 x range [-200.0, 0.0] spans more than 120 dex"),
+                Arguments.of(file("\"view\": {\"xy\": {}}"),
+                        "saved.json: view: unknown key \"xy\"; allowed: layout, ns, fv"),
+                Arguments.of(file("\"visible\": {\"elements\": [\"legend\", \"legnd\"]}"),
+                        "saved.json: visible.elements[1]: 'legnd' is not one of candidate-boxes, candidate-labels, band-labels, "
+                                + "hypothetical-model, legend, title, secondary-axis"),
+                Arguments.of(file("\"visible\": {\"hidden_classes\": [\"GeV\", 3]}"),
+                        "saved.json: visible.hidden_classes[1]: must be a string, not a number (3)"),
+                Arguments.of(file("\"visible\": {\"hidden\": []}"),
+                        "saved.json: visible: unknown key \"hidden\"; allowed: hidden_classes, hidden_candidates, elements"),
+                Arguments.of("{\"version\": 1}",
+                        "saved.json: \"format\" must be \"hillas-explorer-scenario\" (it is missing; is this a Hillas Explorer scenario file?)"),
+                Arguments.of("{\"format\": \"svg\", \"version\": 1}",
+                        "saved.json: \"format\" must be \"hillas-explorer-scenario\" (it is a string (\"svg\")"),
+                Arguments.of("{\"format\": \"hillas-explorer-scenario\"}",
+                        "saved.json: \"version\" is missing; this program understands version 1"),
+                Arguments.of("{\"format\": \"hillas-explorer-scenario\", \"version\": 7, \"future\": {}}",
+                        "saved.json: version 7 is newer than this program understands (1)"),
+                Arguments.of("{\"format\": \"hillas-explorer-scenario\", \"version\": 0}",
+                        "saved.json: version 0 is not a valid version"),
+                Arguments.of("{\"format\": \"hillas-explorer-scenario\", \"version\": \"1\"}",
+                        "saved.json: version: must be a whole number (this program understands 1), not a string (\"1\")"),
+                Arguments.of("{\"format\": \"hillas-explorer-scenario\", \"version\": 1, \"version\": 1}",
+                        "saved.json: not JSON (line 1, column "),
+                Arguments.of("[1, 2]", "saved.json: not a scenario file: the top level must be a JSON object {…}, not an array"),
+                Arguments.of("\"hello\"", "saved.json: not a scenario file: the top level must be a JSON object {…}, not a string"),
+                Arguments.of("{\n  \"format\": \"hillas-explorer-scenario\",\n    \"version\" 1\n}", "saved.json: not JSON (line 3, column "),
+                Arguments.of(file("") + " trailing", "saved.json: not JSON ("),
+                Arguments.of("", "saved.json: is empty (no scenario in it)"),
+                Arguments.of(" \n\t ", "saved.json: is empty (no scenario in it)"),
+                Arguments.of("{\u0000\u0001\u0002}", "saved.json: is binary data, not a scenario file (JSON text)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badFiles")
+    void badInputIsRefusedWithTheSourceThePathAndWhatIsAllowed(String json, String expectedStart) {
+        assertThatThrownBy(() -> ScenarioFile.fromJson(json, "saved.json"))
+                .isExactlyInstanceOf(ScenarioFileException.class)
+                .message().startsWith(expectedStart);
+    }
+
+    @Test
+    void truncatedFilesAreNotJson() {
+        String json = ScenarioFile.toJson(ExplorerState.defaults());
+        for (int cut = 1; cut < json.length() - 2; cut += 7) {
+            String part = json.substring(0, cut);
+            assertThatThrownBy(() -> ScenarioFile.fromJson(part, "cut.json"))
+                    .isExactlyInstanceOf(ScenarioFileException.class)
+                    .hasMessageStartingWith("cut.json: not JSON (line ");
+        }
+    }
+
+    @Test
+    void aByteOrderMarkIsTolerated() {
+        String json = "\uFEFF" + ScenarioFile.toJson(ExplorerState.defaults());
+        assertThat(ScenarioFile.fromJson(json, "bom.json")).isEqualTo(ExplorerState.defaults());
+    }
+
+    @Test
+    void hugeEmptyBinaryAndMissingFilesAreRefusedWithOneClearMessage() throws Exception {
+        Path big = dir.resolve("big.json");
+        Files.write(big, new byte[(int) ScenarioFile.MAX_BYTES + 1]);
+        assertThatThrownBy(() -> ScenarioFile.read(big)).isExactlyInstanceOf(ScenarioFileException.class)
+                .hasMessage(big + ": is 1.0 MB; a scenario file is at most 1 MB (this is not one)");
+
+        Path empty = Files.createFile(dir.resolve("empty.json"));
+        assertThatThrownBy(() -> ScenarioFile.read(empty)).hasMessage(empty + ": is empty (no scenario in it)");
+
+        Path png = dir.resolve("fig.png");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        assertThatThrownBy(() -> ScenarioFile.read(png)).hasMessage(png + ": is binary data, not a scenario file (JSON text)");
+
+        Path latin1 = dir.resolve("latin1.json");
+        Files.write(latin1, file("\"visible\": {\"hidden_candidates\": [\"caf\u00e9\"]}").getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> ScenarioFile.read(latin1)).hasMessage(latin1 + ": is binary data, not a scenario file (JSON text)");
+
+        Path missing = dir.resolve("missing.json");
+        assertThatThrownBy(() -> ScenarioFile.read(missing)).isExactlyInstanceOf(ScenarioFileException.class)
+                .hasMessage(missing + ": cannot read: no such file");
+
+        assertThatThrownBy(() -> ScenarioFile.read(dir)).hasMessage(dir + ": is a directory, not a scenario file");
+    }
+
+    @Test
+    void unicodeCandidateIdsSurviveInUtf8() throws Exception {
+        ExplorerState s = ExplorerState.defaults().withHiddenCandidates(Set.of("café", "\"quoted\"\\", "ℓ_S–n_s"));
+        Path f = dir.resolve("u.json");
+        ScenarioFile.write(s, f);
+        assertThat(ScenarioFile.read(f)).isEqualTo(s);
+    }
+
+    @Test
+    void writingIntoAMissingDirectoryFailsCleanly() {
+        Path f = dir.resolve("no/such/dir/saved.json");
+        assertThatThrownBy(() -> ScenarioFile.write(ExplorerState.defaults(), f))
+                .isExactlyInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining(f.toString())
+                .hasMessageContaining("directory does not exist");
+        assertThat(dir.resolve("no")).doesNotExist();
+    }
+
+    @Test
+    void writingIntoAnUnwritableDirectoryFailsCleanlyAndKeepsTheOldFile() throws Exception {
+        Path ro = Files.createDirectory(dir.resolve("ro"));
+        Path f = ro.resolve("saved.json");
+        Files.writeString(f, "old");
+        Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(ro), "permissions are not enforced for this user (root)");
+            assertThatThrownBy(() -> ScenarioFile.write(ExplorerState.defaults(), f))
+                    .isExactlyInstanceOf(ScenarioFileException.class)
+                    .hasMessageContaining(f.toString())
+                    .hasMessageContaining("not writable");
+            assertThat(Files.readString(f)).isEqualTo("old");
+            try (Stream<Path> entries = Files.list(ro)) {
+                assertThat(entries).containsExactly(f);
+            }
+        } finally {
+            Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void writingOverADirectoryFailsCleanly() throws Exception {
+        Path sub = Files.createDirectory(dir.resolve("taken"));
+        assertThatThrownBy(() -> ScenarioFile.write(ExplorerState.defaults(), sub))
+                .isExactlyInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("it is a directory");
+    }
+}
