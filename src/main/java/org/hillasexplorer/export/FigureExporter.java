@@ -68,11 +68,7 @@ public final class FigureExporter {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            applyQualityHints(g2);
             g2.setPaint(java.awt.Color.WHITE);
             g2.fillRect(0, 0, w, h);
             g2.scale(scale, scale);
@@ -81,6 +77,15 @@ public final class FigureExporter {
             g2.dispose();
         }
         return image;
+    }
+
+    /** Anti-aliased shapes and text, pure strokes, fractional metrics: the hints every raster export uses. */
+    static void applyQualityHints(Graphics2D g2) {
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     }
 
     /** An SVG document of {@code width × height} px; labels are {@code <text>} elements, bands are {@code <g id="band-…">}. */
@@ -105,7 +110,8 @@ public final class FigureExporter {
         AtomicFiles.writeBytes(path, pdf.getPDFBytes());
     }
 
-    private static void checkSize(Path path, int width, int height) throws ExportException {
+    /** Each side within 16 … {@value #MAX_PIXELS_PER_SIDE}. */
+    static void checkSize(Path path, int width, int height) throws ExportException {
         if (width < 16 || height < 16 || width > MAX_PIXELS_PER_SIDE || height > MAX_PIXELS_PER_SIDE) {
             throw new ExportException(path, "size " + width + " × " + height + " is outside 16 … "
                     + MAX_PIXELS_PER_SIDE + " per side", null);
