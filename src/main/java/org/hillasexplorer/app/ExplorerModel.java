@@ -1,0 +1,177 @@
+package org.hillasexplorer.app;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.hillasexplorer.catalog.Catalog;
+import org.hillasexplorer.figure.CandidateLayer;
+import org.hillasexplorer.figure.CatalogLayers;
+import org.hillasexplorer.figure.FigureOptions;
+import org.hillasexplorer.figure.ViewRange;
+import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.session.ExplorerState;
+import org.hillasexplorer.session.Layout;
+
+/**
+ * The view model of the main window: every piece of state a view shows, as JavaFX properties. Views bind to it;
+ * a control writes exactly one property. Scenario changes are undoable; a slider drag is one undo step.
+ */
+final class ExplorerModel {
+    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario", Scenario.defaults());
+    private final ObservableSet<String> hiddenEnergyClasses = FXCollections.observableSet();
+    private final ObservableSet<String> hiddenCandidates = FXCollections.observableSet();
+    private final ObservableSet<FigureOptions.Element> shownElements =
+            FXCollections.observableSet(EnumSet.allOf(FigureOptions.Element.class));
+    private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.SIDE_BY_SIDE);
+    private final Map<Plane, ObjectProperty<ViewRange>> views = new HashMap<>();
+    private final ObservableList<Catalog> catalogs = FXCollections.observableArrayList();
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
+    private final UndoHistory<Scenario> history = new UndoHistory<>(200);
+    private boolean inGesture;
+
+    ExplorerModel(List<Catalog> initialCatalogs) {
+        for (Plane p : Plane.values()) {
+            views.put(p, new SimpleObjectProperty<>(this, "view-" + p.key()));
+        }
+        catalogs.setAll(initialCatalogs);
+        Observable[] saved = {scenario, hiddenEnergyClasses, hiddenCandidates, shownElements, layout};
+        for (Observable o : saved) {
+            o.addListener(x -> dirty.set(true));
+        }
+    }
+
+    ObjectProperty<Scenario> scenarioProperty() {
+        return scenario;
+    }
+
+    Scenario scenario() {
+        return scenario.get();
+    }
+
+    /** Sets a new scenario, recording the old one for undo (once per gesture while a slider is dragged). */
+    void change(Scenario next) {
+        Scenario current = scenario.get();
+        if (next.equals(current)) {
+            return;
+        }
+        if (!inGesture) {
+            history.record(current);
+        }
+        scenario.set(next);
+    }
+
+    /** A continuous gesture (slider drag) begins: the state now is what one undo returns to. */
+    void beginGesture() {
+        if (!inGesture) {
+            history.record(scenario.get());
+            inGesture = true;
+        }
+    }
+
+    /** The gesture ended. */
+    void endGesture() {
+        inGesture = false;
+    }
+
+    void undo() {
+        inGesture = false;
+        scenario.set(history.undo(scenario.get()));
+    }
+
+    void redo() {
+        inGesture = false;
+        scenario.set(history.redo(scenario.get()));
+    }
+
+    UndoHistory<Scenario> history() {
+        return history;
+    }
+
+    ObservableSet<String> hiddenEnergyClasses() {
+        return hiddenEnergyClasses;
+    }
+
+    ObservableSet<String> hiddenCandidates() {
+        return hiddenCandidates;
+    }
+
+    ObservableSet<FigureOptions.Element> shownElements() {
+        return shownElements;
+    }
+
+    ObjectProperty<Layout> layoutProperty() {
+        return layout;
+    }
+
+    /** The explicit view of {@code plane}; null means automatic. */
+    ObjectProperty<ViewRange> viewProperty(Plane plane) {
+        return views.get(plane);
+    }
+
+    ObservableList<Catalog> catalogs() {
+        return catalogs;
+    }
+
+    ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    /** Every candidate box of {@code plane} (hidden ones included: {@link #options} says which are drawn). */
+    List<CandidateLayer> layers(Plane plane) {
+        return CatalogLayers.on(plane, catalogs);
+    }
+
+    /** The figure options of {@code plane}, with {@code view} as the explicit view. */
+    FigureOptions options(Plane plane, ViewRange view) {
+        FigureOptions o = FigureOptions.defaults(plane).withHiddenEnergyClasses(Set.copyOf(hiddenEnergyClasses))
+                .withHiddenCandidates(Set.copyOf(hiddenCandidates)).withView(view);
+        for (FigureOptions.Element e : FigureOptions.Element.values()) {
+            o = o.with(e, shownElements.contains(e));
+        }
+        return o;
+    }
+
+    /** The whole state, for saving. */
+    ExplorerState toState() {
+        Map<Plane, ViewRange> v = new HashMap<>();
+        for (Plane p : Plane.values()) {
+            if (views.get(p).get() != null) {
+                v.put(p, views.get(p).get());
+            }
+        }
+        return new ExplorerState(scenario.get(), v, Set.copyOf(hiddenEnergyClasses), Set.copyOf(hiddenCandidates),
+                shownElements.isEmpty() ? Set.of() : EnumSet.copyOf(shownElements), layout.get());
+    }
+
+    /** Replaces the whole state (opening a file, a preset); the scenario change is undoable. */
+    void apply(ExplorerState s) {
+        change(s.scenario());
+        hiddenEnergyClasses.retainAll(s.hiddenEnergyClasses());
+        hiddenEnergyClasses.addAll(s.hiddenEnergyClasses());
+        hiddenCandidates.retainAll(s.hiddenCandidates());
+        hiddenCandidates.addAll(s.hiddenCandidates());
+        shownElements.retainAll(s.shownElements());
+        shownElements.addAll(s.shownElements());
+        layout.set(s.layout());
+        for (Plane p : Plane.values()) {
+            views.get(p).set(s.views().get(p));
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.hillasexplorer.app;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.hillasexplorer.physics.Parameter;
+import org.hillasexplorer.physics.Units;
+
+/**
+ * A slider with an editable value field for one scalar {@link Parameter}, both derived from its definition:
+ * linear or logarithmic slider, range, tooltip and validation message. Dragging changes the scenario live
+ * (one undo step per drag); a typed value is applied on Enter or when the field loses focus, and an invalid one
+ * shows an inline message while the last valid value stays in force.
+ */
+final class ParameterControl {
+    private final Parameter parameter;
+    private final ExplorerModel model;
+    private final Label symbol = new Label();
+    private final Slider slider = new Slider();
+    private final TextField field = new TextField();
+    private final Label unit = new Label();
+    private final Label error = new Label();
+    private boolean syncing;
+
+    ParameterControl(Parameter parameter, ExplorerModel model) {
+        this.parameter = parameter;
+        this.model = model;
+        boolean log = parameter.scale() == Parameter.Scale.LOG;
+        symbol.setGraphic(Symbols.of(parameter.symbol(), 15));
+        symbol.getStyleClass().add("parameter-symbol");
+        symbol.setLabelFor(field);
+        unit.setText(parameter.unit());
+        unit.getStyleClass().add("parameter-unit");
+        unit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.getStyleClass().add("inline-error");
+        error.setWrapText(true);
+        error.setVisible(false);
+        error.setManaged(false);
+        slider.setId("slider-" + parameter.key());
+        field.setId("field-" + parameter.key());
+        field.setPrefColumnCount(7);
+        slider.setMin(log ? Math.log10(parameter.min()) : parameter.min());
+        slider.setMax(log ? Math.log10(parameter.max()) : parameter.max());
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        double span = slider.getMax() - slider.getMin();
+        slider.setMajorTickUnit(log ? Math.max(1, Math.round(span / 4)) : span / 3);
+        slider.setMinorTickCount(log ? 0 : 4);
+        slider.setBlockIncrement(log ? 0.1 : span / 100);
+        slider.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return Units.formatNumber(log ? Math.pow(10, v) : v);
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s);
+            }
+        });
+        slider.setPrefWidth(170);
+        slider.setMinWidth(120);
+        field.setMinWidth(78);
+        Tooltip tip = new Tooltip(parameter.tooltip());
+        tip.setShowDelay(Duration.millis(300));
+        tip.setShowDuration(Duration.seconds(30));
+        for (var c : new javafx.scene.control.Control[] {slider, field}) {
+            c.setTooltip(tip);
+        }
+        symbol.setTooltip(tip);
+        slider.setAccessibleText(parameter.name());
+        field.setAccessibleText(parameter.name() + " value in " + (parameter.unit().isEmpty() ? "no unit" : parameter.unit()));
+
+        slider.valueChangingProperty().addListener((o, was, is) -> {
+            if (is) {
+                model.beginGesture();
+            } else {
+                model.endGesture();
+            }
+        });
+        slider.valueProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                apply(tidy(log ? Math.pow(10, b.doubleValue()) : b.doubleValue()));
+            }
+        });
+        field.setOnAction(e -> commitText());
+        field.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitText();
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                sync();
+            }
+        });
+        model.scenarioProperty().addListener((o, a, b) -> sync());
+        sync();
+    }
+
+    /** Adds symbol, slider, field and unit to one grid row, and the inline message below it; returns the next row. */
+    int addTo(GridPane grid, int row) {
+        grid.add(symbol, 0, row);
+        grid.add(slider, 1, row);
+        grid.add(field, 2, row);
+        grid.add(unit, 3, row);
+        GridPane.setHalignment(symbol, HPos.RIGHT);
+        grid.add(error, 1, row + 1, 3, 1);
+        return row + 2;
+    }
+
+    /** The slider (for tests and focus traversal). */
+    Slider slider() {
+        return slider;
+    }
+
+    /** The value field. */
+    TextField field() {
+        return field;
+    }
+
+    /** The inline message (invisible when the typed value is fine). */
+    Label error() {
+        return error;
+    }
+
+    /** Enables or disables the whole row (the aspect ratio has no effect for D = 0). */
+    void setDisable(boolean disable) {
+        for (var n : new javafx.scene.Node[] {symbol, slider, field, unit}) {
+            n.setDisable(disable);
+        }
+    }
+
+    private void commitText() {
+        String text = field.getText().strip();
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            showError("'" + text + "' is not a number; " + parameter.symbol() + " must be in " + parameter.rangeText());
+            return;
+        }
+        if (!parameter.accepts(v)) {
+            showError(parameter.rejection(v) + " — kept " + Units.formatNumber(model.scenario().get(parameter)));
+            return;
+        }
+        apply(v);
+        sync();
+    }
+
+    private void apply(double v) {
+        double clamped = Math.max(parameter.min(), Math.min(parameter.max(), v));
+        model.change(model.scenario().with(parameter, clamped));
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+        error.setManaged(true);
+        if (!field.getStyleClass().contains("invalid")) {
+            field.getStyleClass().add("invalid");
+        }
+    }
+
+    private void sync() {
+        double v = model.scenario().get(parameter);
+        syncing = true;
+        try {
+            slider.setValue(parameter.scale() == Parameter.Scale.LOG ? Math.log10(v) : v);
+            field.setText(Units.formatNumber(v));
+        } finally {
+            syncing = false;
+        }
+        error.setVisible(false);
+        error.setManaged(false);
+        field.getStyleClass().remove("invalid");
+    }
+
+    /** Three significant digits: a dragged slider gives 0.512, not 0.5123456789. */
+    private static double tidy(double v) {
+        return v == 0 ? 0 : new BigDecimal(v).round(new MathContext(3)).doubleValue();
+    }
+}

@@ -1,0 +1,362 @@
+package org.hillasexplorer.app;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.util.Duration;
+import org.hillasexplorer.catalog.CatalogEntry;
+import org.hillasexplorer.figure.CandidateLayer;
+import org.hillasexplorer.figure.FigureBuilder;
+import org.hillasexplorer.figure.FigureOptions;
+import org.hillasexplorer.figure.ViewRange;
+import org.hillasexplorer.physics.PointReadout;
+import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.Units;
+import org.hillasexplorer.session.Layout;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYPolygonAnnotation;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.MouseHandlerFX;
+import org.jfree.chart.fx.interaction.PanHandlerFX;
+import org.jfree.chart.fx.interaction.ZoomHandlerFX;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * The two planes, drawn by the shared figure builder into JavaFX. Their ℓ_S axes are linked (zooming or panning
+ * one moves the other); drag pans, Shift+drag zooms to a box, the wheel zooms; hovering a candidate box
+ * highlights it and shows its details; the pointer position is read out for every energy class.
+ */
+final class PlotArea {
+    private final ExplorerModel model;
+    private final GridPane root = new GridPane();
+    private final Map<Plane, ChartViewer> viewers = new EnumMap<>(Plane.class);
+    private final Map<Plane, CandidateLayer> hovered = new EnumMap<>(Plane.class);
+    private final StringProperty readout = new SimpleStringProperty(this, "readout", "");
+    private final ObjectProperty<CandidateLayer> hoveredCandidate = new SimpleObjectProperty<>(this, "hovered");
+    private final Tooltip boxTip = new Tooltip();
+    private boolean updating;
+
+    PlotArea(ExplorerModel model) {
+        this.model = model;
+        root.setId("plot-area");
+        boxTip.setShowDelay(Duration.ZERO);
+        boxTip.setWrapText(true);
+        boxTip.setMaxWidth(460);
+        for (Plane p : Plane.values()) {
+            JFreeChart chart = FigureBuilder.build(model.scenario(), model.layers(p), model.options(p, null));
+            ChartViewer viewer = new ChartViewer(chart);
+            viewer.setId("chart-" + p.key());
+            viewer.setMinSize(200, 160);
+            configureMouse(viewer, p);
+            XYPlot plot = chart.getXYPlot();
+            plot.getDomainAxis().addChangeListener(e -> userMovedView(p));
+            plot.getRangeAxis().addChangeListener(e -> userMovedView(p));
+            viewers.put(p, viewer);
+        }
+        model.scenarioProperty().addListener((o, a, b) -> refresh());
+        model.hiddenEnergyClasses().addListener((SetChangeListener<String>) c -> refresh());
+        model.hiddenCandidates().addListener((SetChangeListener<String>) c -> refresh());
+        model.shownElements().addListener((SetChangeListener<FigureOptions.Element>) c -> refresh());
+        model.catalogs().addListener((ListChangeListener<Object>) c -> refresh());
+        for (Plane p : Plane.values()) {
+            model.viewProperty(p).addListener((o, a, b) -> {
+                if (!updating) {
+                    refresh();
+                }
+            });
+        }
+        model.layoutProperty().addListener((o, a, b) -> relayout());
+        relayout();
+        refresh();
+    }
+
+    GridPane node() {
+        return root;
+    }
+
+    /** The chart viewer of a plane. */
+    ChartViewer viewer(Plane p) {
+        return viewers.get(p);
+    }
+
+    /** The pointer readout (empty when the pointer is not over a plot). */
+    StringProperty readoutProperty() {
+        return readout;
+    }
+
+    /** The candidate under the pointer, or null. */
+    ObjectProperty<CandidateLayer> hoveredCandidateProperty() {
+        return hoveredCandidate;
+    }
+
+    /** Back to the automatic view on both planes. */
+    void resetView() {
+        for (Plane p : Plane.values()) {
+            model.viewProperty(p).set(null);
+        }
+        refresh();
+    }
+
+    /** The view each plane shows now: the explicit one, or the automatic one with ℓ_S ranges made equal. */
+    ViewRange effectiveView(Plane p) {
+        ViewRange explicit = model.viewProperty(p).get();
+        if (explicit != null) {
+            return explicit;
+        }
+        Scenario s = model.scenario();
+        double xMin = Double.POSITIVE_INFINITY;
+        double xMax = Double.NEGATIVE_INFINITY;
+        ViewRange own = null;
+        for (Plane q : Plane.values()) {
+            ViewRange auto = model.viewProperty(q).get() != null ? model.viewProperty(q).get()
+                    : FigureBuilder.autoRange(s, model.layers(q), model.options(q, null));
+            xMin = Math.min(xMin, auto.log10XMin());
+            xMax = Math.max(xMax, auto.log10XMax());
+            if (q == p) {
+                own = auto;
+            }
+        }
+        return new ViewRange(xMin, xMax, own.log10YMin(), own.log10YMax());
+    }
+
+    /** Redraws every plane for the model's current state (cheap: a few ms per plane). */
+    void refresh() {
+        updating = true;
+        try {
+            for (Plane p : Plane.values()) {
+                JFreeChart chart = viewers.get(p).getChart();
+                FigureBuilder.update(chart, model.scenario(), model.layers(p), model.options(p, effectiveView(p)));
+                addHighlight(p);
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void relayout() {
+        root.getChildren().clear();
+        root.getColumnConstraints().clear();
+        root.getRowConstraints().clear();
+        Layout layout = model.layoutProperty().get();
+        List<Plane> shown = switch (layout) {
+            case NUMBER_DENSITY_ONLY -> List.of(Plane.NUMBER_DENSITY);
+            case FILLING_FACTOR_ONLY -> List.of(Plane.FILLING_FACTOR);
+            default -> List.of(Plane.NUMBER_DENSITY, Plane.FILLING_FACTOR);
+        };
+        boolean stacked = layout == Layout.STACKED;
+        for (int i = 0; i < shown.size(); i++) {
+            ChartViewer v = viewers.get(shown.get(i));
+            root.add(v, stacked ? 0 : i, stacked ? i : 0);
+        }
+        int cols = stacked ? 1 : shown.size();
+        int rows = stacked ? shown.size() : 1;
+        for (int c = 0; c < cols; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / cols);
+            cc.setHgrow(Priority.ALWAYS);
+            root.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            root.getRowConstraints().add(rc);
+        }
+    }
+
+    /** Planes visible in the current layout. */
+    List<Plane> visiblePlanes() {
+        return switch (model.layoutProperty().get()) {
+            case NUMBER_DENSITY_ONLY -> List.of(Plane.NUMBER_DENSITY);
+            case FILLING_FACTOR_ONLY -> List.of(Plane.FILLING_FACTOR);
+            default -> List.of(Plane.NUMBER_DENSITY, Plane.FILLING_FACTOR);
+        };
+    }
+
+    private void configureMouse(ChartViewer viewer, Plane p) {
+        ChartCanvas canvas = viewer.getCanvas();
+        for (String id : new String[] {"pan", "zoom"}) {
+            MouseHandlerFX h = canvas.getMouseHandler(id);
+            if (h != null) {
+                canvas.removeMouseHandler(h);
+            }
+        }
+        canvas.addMouseHandler(new PanHandlerFX("pan", false, false, false, false));
+        canvas.addMouseHandler(new ZoomHandlerFX("zoom", viewer, false, false, false, true));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointerMoved(p, e));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointerLeft(p));
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                resetView();
+            }
+        });
+    }
+
+    /** The user zoomed or panned plane {@code p}: remember its view and give the other plane the same ℓ_S range. */
+    private void userMovedView(Plane p) {
+        if (updating) {
+            return;
+        }
+        XYPlot plot = viewers.get(p).getChart().getXYPlot();
+        org.jfree.data.Range x = plot.getDomainAxis().getRange();
+        org.jfree.data.Range y = plot.getRangeAxis().getRange();
+        if (!(x.getLowerBound() > 0) || !(y.getLowerBound() > 0)) {
+            return;
+        }
+        ViewRange mine;
+        try {
+            mine = new ViewRange(Math.log10(x.getLowerBound()), Math.log10(x.getUpperBound()),
+                    Math.log10(y.getLowerBound()), Math.log10(y.getUpperBound()));
+        } catch (IllegalArgumentException tooFar) {
+            return; // zoomed beyond what the axes can show: keep the last good view
+        }
+        Plane other = p == Plane.NUMBER_DENSITY ? Plane.FILLING_FACTOR : Plane.NUMBER_DENSITY;
+        ViewRange theirs = effectiveView(other);
+        updating = true;
+        try {
+            model.viewProperty(other).set(new ViewRange(mine.log10XMin(), mine.log10XMax(), theirs.log10YMin(), theirs.log10YMax()));
+            model.viewProperty(p).set(mine);
+        } finally {
+            updating = false;
+        }
+        refresh();
+    }
+
+    /** Data coordinates (linear units) under a canvas point, or empty outside the data area. */
+    Optional<double[]> dataAt(Plane p, double canvasX, double canvasY) {
+        ChartCanvas canvas = viewers.get(p).getCanvas();
+        if (canvas.getRenderingInfo() == null) {
+            return Optional.empty();
+        }
+        Rectangle2D area = canvas.getRenderingInfo().getPlotInfo().getDataArea();
+        if (!area.contains(canvasX, canvasY)) {
+            return Optional.empty();
+        }
+        XYPlot plot = viewers.get(p).getChart().getXYPlot();
+        double x = plot.getDomainAxis().java2DToValue(canvasX, area, plot.getDomainAxisEdge());
+        double y = plot.getRangeAxis().java2DToValue(canvasY, area, plot.getRangeAxisEdge());
+        return x > 0 && y > 0 && Double.isFinite(x) && Double.isFinite(y) ? Optional.of(new double[] {x, y}) : Optional.empty();
+    }
+
+    private void pointerMoved(Plane p, MouseEvent e) {
+        Optional<double[]> at = dataAt(p, e.getX(), e.getY());
+        if (at.isEmpty()) {
+            pointerLeft(p);
+            return;
+        }
+        double ls = at.get()[0];
+        double value = at.get()[1];
+        readout.set(readoutText(model.scenario(), p, ls, value));
+        FigureOptions o = model.options(p, null);
+        Optional<CandidateLayer> hit = FigureBuilder.candidateAt(
+                model.layers(p).stream().filter(l -> o.showsCandidate(l.id())).toList(), p, ls, value);
+        CandidateLayer now = o.shows(FigureOptions.Element.CANDIDATE_BOXES) ? hit.orElse(null) : null;
+        if (now != hovered.get(p)) {
+            setHovered(p, now);
+        }
+        if (now != null) {
+            boxTip.setText(details(now));
+            if (!boxTip.isShowing()) {
+                boxTip.show(viewers.get(p), e.getScreenX() + 14, e.getScreenY() + 14);
+            } else {
+                boxTip.setAnchorX(e.getScreenX() + 14);
+                boxTip.setAnchorY(e.getScreenY() + 14);
+            }
+        } else {
+            boxTip.hide();
+        }
+    }
+
+    private void pointerLeft(Plane p) {
+        readout.set("");
+        boxTip.hide();
+        if (hovered.get(p) != null) {
+            setHovered(p, null);
+        }
+    }
+
+    /** Highlights {@code layer} on plane {@code p} (null to clear), as hovering does. */
+    void setHovered(Plane p, CandidateLayer layer) {
+        if (layer == null) {
+            hovered.remove(p);
+        } else {
+            hovered.put(p, layer);
+        }
+        hoveredCandidate.set(layer);
+        updating = true;
+        try {
+            FigureBuilder.update(viewers.get(p).getChart(), model.scenario(), model.layers(p), model.options(p, effectiveView(p)));
+            addHighlight(p);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void addHighlight(Plane p) {
+        CandidateLayer h = hovered.get(p);
+        if (h == null || !model.options(p, null).showsCandidate(h.id())) {
+            return;
+        }
+        var b = h.box();
+        double[] poly = {b.minShortAxisAu(), b.minValue(), b.maxShortAxisAu(), b.minValue(), b.maxShortAxisAu(), b.maxValue(),
+            b.minShortAxisAu(), b.maxValue()};
+        viewers.get(p).getChart().getXYPlot().addAnnotation(new XYPolygonAnnotation(poly, new BasicStroke(3f),
+                new Color(0x1A1A1A), new Color(255, 230, 0, 70)));
+    }
+
+    private String details(CandidateLayer layer) {
+        Optional<CatalogEntry> entry = model.catalogs().stream().flatMap(c -> c.entries().stream())
+                .filter(e -> e.id().equals(layer.id())).findFirst();
+        var b = layer.box();
+        StringBuilder s = new StringBuilder();
+        s.append(entry.map(CatalogEntry::name).orElse(layer.label())).append('\n');
+        s.append("ℓ_S: ").append(Units.formatNumber(b.minShortAxisAu())).append("–").append(Units.formatNumber(b.maxShortAxisAu()))
+                .append(" au (").append(Units.formatNumber(Units.auToPc(b.minShortAxisAu()))).append("–")
+                .append(Units.formatNumber(Units.auToPc(b.maxShortAxisAu()))).append(" pc)\n");
+        s.append(b.plane() == Plane.NUMBER_DENSITY ? "n_s: " : "f_V: ").append(Units.formatNumber(b.minValue())).append("–")
+                .append(Units.formatNumber(b.maxValue())).append(b.plane() == Plane.NUMBER_DENSITY ? " pc⁻³\n" : "\n");
+        entry.ifPresent(e -> {
+            s.append("D = ").append(e.dimensionality()).append('\n');
+            s.append("Derivation: ").append(e.derivation()).append('\n');
+            s.append("Reference: ").append(e.reference()).append('\n');
+        });
+        for (var v : org.hillasexplorer.physics.CandidateEvaluation.evaluate(b, model.scenario())) {
+            s.append(v.describe()).append('\n');
+        }
+        return s.toString().strip();
+    }
+
+    /** The status-bar text for a pointer at (ℓ_S [au], value) on plane {@code p}. */
+    static String readoutText(Scenario s, Plane p, double lsAu, double value) {
+        StringBuilder b = new StringBuilder();
+        b.append("ℓ_S = ").append(Units.formatNumber(lsAu)).append(" au = ").append(Units.formatNumber(Units.auToPc(lsAu)))
+                .append(" pc,  ").append(p == Plane.NUMBER_DENSITY ? "n_s = " + Units.formatNumber(value) + " pc⁻³"
+                        : "f_V = " + Units.formatNumber(value));
+        if (p == Plane.FILLING_FACTOR && value > 1) {
+            return b.append("  (f_V > 1 is unphysical)").toString();
+        }
+        for (PointReadout.ClassReadout c : PointReadout.at(s, p, lsAu, value).classes()) {
+            b.append("   |   ").append(c.describe());
+        }
+        return b.toString();
+    }
+}
