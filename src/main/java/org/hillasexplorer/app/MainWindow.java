@@ -129,6 +129,13 @@ final class MainWindow {
                 () -> plots.readoutProperty().get().isEmpty()
                         ? "Move the pointer over a plane for a readout · drag pans · Shift+drag zooms to a box · wheel zooms · double-click resets"
                         : plots.readoutProperty().get(), plots.readoutProperty()));
+        status.setTooltip(new Tooltip());
+        status.getTooltip().textProperty().bind(status.textProperty());
+        // a fixed two-line height: a readout that grows would resize (and redraw) the plots under the pointer
+        status.setMinHeight(40);
+        status.setPrefHeight(40);
+        status.setMaxHeight(40);
+        status.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         root.setBottom(status);
 
         model.fileProperty().addListener((o, a, b) -> updateTitle());

@@ -354,8 +354,16 @@ final class PlotArea {
         if (p == Plane.FILLING_FACTOR && value > 1) {
             return b.append("  (f_V > 1 is unphysical)").toString();
         }
+        String sep = "\n";
         for (PointReadout.ClassReadout c : PointReadout.at(s, p, lsAu, value).classes()) {
-            b.append("   |   ").append(c.describe());
+            double dex = c.meanFreePathMismatchDex();
+            b.append(sep).append(c.energyClass().label()).append(": ℓ_mfp ").append(Units.formatNumber(c.impliedMeanFreePathPc()))
+                    .append(" vs ").append(Units.formatNumber(c.requiredMinMeanFreePathPc())).append("–")
+                    .append(Units.formatNumber(c.requiredMaxMeanFreePathPc())).append(" pc")
+                    .append(dex == 0 ? " ✓" : String.format(java.util.Locale.ROOT, " (%s%.1f dex)", dex > 0 ? "too rare, +" : "too abundant, ", dex))
+                    .append(", ℓ_S>r_g ").append(c.largerThanGyroradius() ? "✓" : "✗")
+                    .append(", ℓ_S<ℓ_mfp ").append(c.smallerThanMeanFreePath() ? "✓" : "✗");
+            sep = "  │  ";
         }
         return b.toString();
     }
