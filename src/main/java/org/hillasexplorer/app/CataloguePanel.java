@@ -152,6 +152,7 @@ final class CataloguePanel {
                     case MACROSCOPIC -> "Macroscopic ISM structures (Fig. 2, Sec. 4.1)";
                     case SMALL_SCALE -> "Small-scale structures (Fig. 3, Sec. 4.2)";
                     case THEORETICAL -> "Proposed mechanisms (Sec. 4.4)";
+                    case USER -> "Your catalogues";
                 });
                 l.getStyleClass().add("category-header");
                 setGraphic(l);

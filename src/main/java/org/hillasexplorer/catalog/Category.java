@@ -4,14 +4,16 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The kind of a candidate population, as the paper groups them in Section 4. */
+/** The kind of a candidate population, as the paper groups them in Section 4, plus the user's own populations. */
 public enum Category {
     /** Known large ISM objects of Fig. 2 and the Section 4.1 rule-outs (GMCs, HII regions, SNRs, …). */
     MACROSCOPIC("macroscopic"),
     /** Small-scale ISM structure of Section 4.2 and Fig. 3 (TSAS, ESE lenses, CNM filaments). */
     SMALL_SCALE("small-scale"),
     /** Proposed physical mechanisms of Section 4.4, without observational numbers. */
-    THEORETICAL("theoretical");
+    THEORETICAL("theoretical"),
+    /** A population from a user's own file (plain CSV or JSON without a {@code category} column). */
+    USER("user");
 
     private final String key;
 

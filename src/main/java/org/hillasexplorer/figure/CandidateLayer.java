@@ -10,7 +10,7 @@ import org.hillasexplorer.physics.CandidateBox;
  *
  * @param id       stable identifier (used for colours and SVG element ids), e.g. {@code gmcs}
  * @param label    short label drawn next to the box, e.g. {@code GMCs}
- * @param category one of {@link #MACROSCOPIC}, {@link #SMALL_SCALE}, {@link #THEORETICAL}
+ * @param category one of {@link #MACROSCOPIC}, {@link #SMALL_SCALE}, {@link #THEORETICAL}, {@link #USER}
  * @param box      the box (its plane decides on which figure it appears)
  */
 public record CandidateLayer(String id, String label, String category, CandidateBox box) {
@@ -20,7 +20,9 @@ public record CandidateLayer(String id, String label, String category, Candidate
     public static final String SMALL_SCALE = "small-scale";
     /** Proposed mechanisms without firm observational numbers (Sec. 4.4). */
     public static final String THEORETICAL = "theoretical";
-    private static final Set<String> CATEGORIES = Set.of(MACROSCOPIC, SMALL_SCALE, THEORETICAL);
+    /** Entries from a catalogue the user added. */
+    public static final String USER = "user";
+    private static final Set<String> CATEGORIES = Set.of(MACROSCOPIC, SMALL_SCALE, THEORETICAL, USER);
 
     public CandidateLayer {
         Objects.requireNonNull(id, "id");
@@ -32,7 +34,7 @@ public record CandidateLayer(String id, String label, String category, Candidate
         }
         if (!CATEGORIES.contains(category)) {
             throw new IllegalArgumentException("candidate category '" + category + "' is not one of "
-                    + MACROSCOPIC + ", " + SMALL_SCALE + ", " + THEORETICAL);
+                    + MACROSCOPIC + ", " + SMALL_SCALE + ", " + THEORETICAL + ", " + USER);
         }
     }
 }

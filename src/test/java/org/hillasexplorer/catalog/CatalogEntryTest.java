@@ -35,7 +35,7 @@ class CatalogEntryTest {
         for (Category c : Category.values()) {
             assertThat(Category.fromKey(" " + c.key().toUpperCase() + " ")).isEqualTo(c);
         }
-        assertThatThrownBy(() -> Category.fromKey("galactic")).hasMessage("'galactic' must be one of macroscopic, small-scale, theoretical");
+        assertThatThrownBy(() -> Category.fromKey("galactic")).hasMessage("'galactic' must be one of macroscopic, small-scale, theoretical, user");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Inputs that are not catalogues at all are refused with one CatalogException whose one-line message names the file. */
 class CatalogFileRefusalTest {
+    private static final String EXPECTED = "expected ECSV, JSON, or CSV with a header row naming the columns";
     @TempDir
     Path dir;
 
@@ -33,25 +34,27 @@ class CatalogFileRefusalTest {
     @Test
     void anEmptyFileIsRefused() throws IOException {
         Path f = Files.writeString(dir.resolve("empty.ecsv"), "");
-        assertRefused(() -> CatalogReader.read(f), f + ": is empty, not an ECSV catalogue");
+        assertRefused(() -> CatalogReader.read(f), f + ": is empty, not a catalogue (" + EXPECTED + ")");
         Path blank = Files.writeString(dir.resolve("blank.ecsv"), "\n  \n");
-        assertRefused(() -> CatalogReader.read(blank), blank + ": is empty, not an ECSV catalogue");
+        assertRefused(() -> CatalogReader.read(blank), blank + ": is empty, not a catalogue (" + EXPECTED + ")");
     }
 
     @Test
-    void aPlainCsvWithoutEcsvHeaderIsRefused() throws IOException {
+    void aPlainCsvWithoutASizeColumnIsRefused() throws IOException {
         Path f = Files.writeString(dir.resolve("plain.csv"), "id,name,category\na,b,macroscopic\n");
-        assertRefused(() -> CatalogReader.read(f), f + ": is not an ECSV catalogue: the first line must be '# %ECSV 1.0'");
+        assertRefused(() -> CatalogReader.read(f), f + ": is not a catalogue: the header row (line 1: 'id,name,category') has "
+                + "no recognisable size column: expected size_min and size_max (or ls_min/ls_max, l_min/l_max, or one size "
+                + "column) with a unit, e.g. 'size_min [pc]'");
     }
 
     @Test
     void binaryFilesAreRefused() throws IOException {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
         Path f = Files.write(dir.resolve("figure.png"), png);
-        assertRefused(() -> CatalogReader.read(f), f + ": is not UTF-8 text (a binary file?), so not an ECSV catalogue");
+        assertRefused(() -> CatalogReader.read(f), f + ": is not UTF-8 text (a binary file?), so not a catalogue");
         byte[] nul = "# %ECSV 1.0\n# ---\n\0\0\0".getBytes(StandardCharsets.UTF_8);
         assertRefused(() -> CatalogReader.read(new ByteArrayInputStream(nul), "nul.bin"),
-                "nul.bin: contains binary data (character U+0000 on line 3), not an ECSV catalogue");
+                "nul.bin: contains binary data (character U+0000 on line 3), not a catalogue");
     }
 
     @Test

@@ -41,7 +41,7 @@ class CatalogRowProblemTest {
             min above max | x,X,X,macroscopic,ns,100,10,1,2,,,0,d,r          | size_max_au    | '10' is below size_min_au = '100'; the minimum must not exceed the maximum
             half a range  | x,X,X,macroscopic,ns,1,10,1,,,,0,d,r             | ns_max_pc3     | is empty but ns_min_pc3 is given; give both or neither
             f_V above one | x,X,X,small-scale,fv,1,10,,,0.5,2,0,d,r          | fv_max         | '2' must be at most 1 (a volume-filling factor)
-            category      | x,X,X,cosmic,ns,1,10,1,2,,,0,d,r                 | category       | 'cosmic' must be one of macroscopic, small-scale, theoretical
+            category      | x,X,X,cosmic,ns,1,10,1,2,,,0,d,r                 | category       | 'cosmic' must be one of macroscopic, small-scale, theoretical, user
             planes        | x,X,X,macroscopic,xy,1,10,1,2,,,0,d,r            | planes         | 'xy' must be ns, fv or ns+fv
             dimension     | x,X,X,macroscopic,ns,1,10,1,2,,,3,d,r            | dimensionality | '3' must be 0, 1, 2, 0-1, 0-2, 1-2 or ?
             missing id    | ,X,X,macroscopic,ns,1,10,1,2,,,0,d,r             | id             | a value is required

@@ -68,7 +68,7 @@ class CatalogUnitsTest {
     void unknownUnitsAreRefusedNamingTheColumnAndTheAllowedUnits() {
         assertThatThrownBy(() -> read(catalogue("size", "furlong", "ns", "pc-3", "x,X,macroscopic,1,2,3,4")))
                 .isInstanceOf(CatalogException.class)
-                .hasMessage("test.ecsv: column size_min has unit 'furlong', which is not known here; use au, pc, kpc or cm");
+                .hasMessage("test.ecsv: column size_min has unit 'furlong', which is not known here; use au, pc, kpc, km or cm");
         assertThatThrownBy(() -> read(catalogue("size", "au", "ns", "m-3", "x,X,macroscopic,1,2,3,4")))
                 .isInstanceOf(CatalogException.class)
                 .hasMessage("test.ecsv: column ns_min has unit 'm-3', which is not known here; use pc-3 or cm-3");
@@ -78,7 +78,7 @@ class CatalogUnitsTest {
     void aSizeWithoutAnyUnitIsRefused() {
         assertThatThrownBy(() -> read(catalogue("size", "", "ns", "pc-3", "x,X,macroscopic,1,2,3,4")))
                 .isInstanceOf(CatalogException.class)
-                .hasMessage("test.ecsv: column size_min has no unit; declare au, pc, kpc or cm");
+                .hasMessage("test.ecsv: column size_min has no unit; declare au, pc, kpc, km or cm");
     }
 
     @Test
