@@ -2,6 +2,8 @@ package org.hillasexplorer.session;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import java.util.Set;
 import org.hillasexplorer.figure.FigureOptions;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
 
 /**
@@ -23,9 +26,14 @@ import org.hillasexplorer.physics.Scenario;
  * @param hiddenCandidates    ids of catalogue entries that are not drawn
  * @param shownElements       the optional figure elements that are drawn
  * @param layout              how the two planes are arranged
+ * @param populations         candidate populations drawn as curves (power laws, tables, the intermittent model), in
+ *                            the order they were added; their ids are distinct
+ * @param catalogFiles        paths of the user catalogue files added in the window, in the order they were added,
+ *                            exactly as given (not resolved or checked for existence); none is blank
  */
 public record ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<String> hiddenEnergyClasses,
-                            Set<String> hiddenCandidates, Set<FigureOptions.Element> shownElements, Layout layout) {
+                            Set<String> hiddenCandidates, Set<FigureOptions.Element> shownElements, Layout layout,
+                            List<Population> populations, List<String> catalogFiles) {
 
     public ExplorerState {
         Objects.requireNonNull(scenario, "scenario");
@@ -34,16 +42,40 @@ public record ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<
         Objects.requireNonNull(hiddenCandidates, "hiddenCandidates");
         Objects.requireNonNull(shownElements, "shownElements");
         Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(populations, "populations");
+        Objects.requireNonNull(catalogFiles, "catalogFiles");
         views = Map.copyOf(views);
         hiddenEnergyClasses = Set.copyOf(hiddenEnergyClasses);
         hiddenCandidates = Set.copyOf(hiddenCandidates);
         shownElements = Set.copyOf(shownElements);
+        populations = List.copyOf(populations); // throws NullPointerException for a null element
+        Set<String> ids = new HashSet<>();
+        for (Population p : populations) {
+            if (!ids.add(p.id())) {
+                throw new IllegalArgumentException("population id '" + p.id() + "' is used twice; population ids must be distinct");
+            }
+        }
+        catalogFiles = List.copyOf(catalogFiles);
+        for (String f : catalogFiles) {
+            if (f.isBlank()) {
+                throw new IllegalArgumentException("a catalogue file path must not be blank");
+            }
+        }
     }
 
-    /** The paper's scenario, automatic views, nothing hidden, every element shown, planes side by side. */
+    /** A state without populations or user catalogue files (the signature before they existed). */
+    public ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<String> hiddenEnergyClasses,
+                         Set<String> hiddenCandidates, Set<FigureOptions.Element> shownElements, Layout layout) {
+        this(scenario, views, hiddenEnergyClasses, hiddenCandidates, shownElements, layout, List.of(), List.of());
+    }
+
+    /**
+     * The paper's scenario, automatic views, nothing hidden, every element shown, planes side by side, no populations
+     * and no user catalogue files.
+     */
     public static ExplorerState defaults() {
         return new ExplorerState(Scenario.defaults(), Map.of(), Set.of(), Set.of(),
-                EnumSet.allOf(FigureOptions.Element.class), Layout.SIDE_BY_SIDE);
+                EnumSet.allOf(FigureOptions.Element.class), Layout.SIDE_BY_SIDE, List.of(), List.of());
     }
 
     /** The explicit view of {@code plane}, or empty for the automatic one. */
@@ -58,7 +90,7 @@ public record ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<
 
     /** A copy with another scenario. */
     public ExplorerState withScenario(Scenario other) {
-        return new ExplorerState(other, views, hiddenEnergyClasses, hiddenCandidates, shownElements, layout);
+        return new ExplorerState(other, views, hiddenEnergyClasses, hiddenCandidates, shownElements, layout, populations, catalogFiles);
     }
 
     /** A copy with an explicit view of {@code plane}, or the automatic one if {@code range} is null. */
@@ -71,26 +103,38 @@ public record ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<
         } else {
             m.put(plane, range);
         }
-        return new ExplorerState(scenario, m, hiddenEnergyClasses, hiddenCandidates, shownElements, layout);
+        return new ExplorerState(scenario, m, hiddenEnergyClasses, hiddenCandidates, shownElements, layout, populations, catalogFiles);
     }
 
     /** A copy hiding the energy classes with these labels. */
     public ExplorerState withHiddenEnergyClasses(Set<String> labels) {
-        return new ExplorerState(scenario, views, labels, hiddenCandidates, shownElements, layout);
+        return new ExplorerState(scenario, views, labels, hiddenCandidates, shownElements, layout, populations, catalogFiles);
     }
 
     /** A copy hiding the catalogue entries with these ids. */
     public ExplorerState withHiddenCandidates(Set<String> ids) {
-        return new ExplorerState(scenario, views, hiddenEnergyClasses, ids, shownElements, layout);
+        return new ExplorerState(scenario, views, hiddenEnergyClasses, ids, shownElements, layout, populations, catalogFiles);
     }
 
     /** A copy drawing exactly these optional elements. */
     public ExplorerState withShownElements(Set<FigureOptions.Element> elements) {
-        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, elements, layout);
+        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, elements, layout, populations, catalogFiles);
     }
 
     /** A copy with another layout. */
     public ExplorerState withLayout(Layout other) {
-        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, shownElements, other);
+        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, shownElements, other, populations, catalogFiles);
+    }
+
+    /** A copy with these populations (ids must be distinct). */
+    public ExplorerState withPopulations(List<Population> others) {
+        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, shownElements, layout, others,
+                catalogFiles);
+    }
+
+    /** A copy with these user catalogue files, in this order. */
+    public ExplorerState withCatalogFiles(List<String> files) {
+        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, shownElements, layout, populations,
+                files);
     }
 }

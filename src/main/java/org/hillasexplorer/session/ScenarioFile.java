@@ -31,19 +31,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hillasexplorer.export.AtomicFiles;
 import org.hillasexplorer.export.ExportException;
 import org.hillasexplorer.figure.FigureOptions.Element;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.EnergyClass;
+import org.hillasexplorer.physics.IntermittentModelPopulation;
 import org.hillasexplorer.physics.Parameter;
 import org.hillasexplorer.physics.Parameters;
 import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Population;
+import org.hillasexplorer.physics.PowerLawPopulation;
 import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.physics.Species;
+import org.hillasexplorer.physics.TabulatedPopulation;
 import org.hillasexplorer.physics.Units;
 
 /**
@@ -57,7 +64,17 @@ import org.hillasexplorer.physics.Units;
  *                "species": {"z": 1, "a": 1},
  *                "classes": [{"label": "MeV", "min": "1 MeV", "max": "10 MeV"}, ...]},
  *   "view": {"layout": "side-by-side", "ns": {"log10_ls_au": [-3.5, 9.5], "log10_value": [-13.5, 17]}},
- *   "visible": {"hidden_classes": [], "hidden_candidates": [], "elements": ["candidate-boxes", ...]}
+ *   "visible": {"hidden_classes": [], "hidden_candidates": [], "elements": ["candidate-boxes", ...]},
+ *   "candidates": {
+ *     "populations": [
+ *       {"type": "power-law", "id": "my-sheets", "label": "my sheets", "n0": "1000 pc^-3", "l0": "1 au", "alpha_n": 2.5,
+ *        "min": "0.1 au", "max": "1000 au", "dim": 2, "aspect": 10.0, "nu_s": 1.0E-6},
+ *       {"type": "tabulated", "id": "sim", "label": "simulation", "plane": "ns",
+ *        "points": [[0.1, 1.0E12], [1.0, 1.0E9]], "dim": 0, "aspect": 1.0},
+ *       {"type": "intermittent-model", "id": "intermittent_model", "label": "hypothetical intermittent model (ℓ_S = r_g)"}
+ *     ],
+ *     "catalog_files": ["/home/me/sim.csv"]
+ *   }
  * }
  * }</pre>
  *
@@ -65,6 +82,29 @@ import org.hillasexplorer.physics.Units;
  * unit ({@code "10 MeV"}) or plain numbers in GeV; a plane without a view entry uses the automatic view; element
  * names are the {@link Element} names in lower case with dashes. Only {@code format} and {@code version} are
  * required; every other missing field takes its default ({@link ExplorerState#defaults()}).
+ *
+ * <p>{@code candidates} holds the {@link ExplorerState#populations()} and {@link ExplorerState#catalogFiles()}; it is
+ * written only when one of them is not empty, so files without populations or user catalogues stay readable by
+ * earlier versions of the program. Each population is an object whose {@code type} is {@code power-law}
+ * ({@link PowerLawPopulation}), {@code tabulated} ({@link TabulatedPopulation}) or {@code intermittent-model}
+ * ({@link IntermittentModelPopulation}):
+ * <ul>
+ *   <li>lengths ({@code l0}, {@code min}, {@code max}) are text with a unit, {@code "10 au"}, {@code "2 pc"},
+ *       {@code "0.5 kpc"} or {@code "3e13 cm"}, or plain numbers of au; they are written in au;</li>
+ *   <li>the number density {@code n0} = n_s(&gt;ℓ₀) is text with a unit, {@code "1e3 pc^-3"} or
+ *       {@code "1e-52 cm^-3"} (also {@code pc-3}, {@code cm-3}), or a plain number of pc⁻³; it is written in pc⁻³;</li>
+ *   <li>{@code alpha_n} is the slope of the cumulative distribution, {@code dim} is D ∈ {0, 1, 2} (default 0),
+ *       {@code aspect} is ℓ_L/ℓ_S (default 1) and {@code nu_s} the internal scattering rate in s⁻¹ (a plain number;
+ *       absent when unknown);</li>
+ *   <li>a power law needs {@code id}, {@code n0}, {@code alpha_n}, {@code min} and {@code max}; {@code l0} defaults to
+ *       1 au and {@code label} to the id;</li>
+ *   <li>a table needs {@code id}, {@code plane} ({@code ns} or {@code fv}) and {@code points}
+ *       {@code [[ℓ_S, value], …]}: ℓ_S a length as above, value n_s(&gt;ℓ_S) as a density as above on {@code ns}
+ *       or the plain number f_V on {@code fv}; points are written as plain numbers (au, pc⁻³);</li>
+ *   <li>the intermittent model has only {@code id} and {@code label}, which default to those of
+ *       {@link IntermittentModelPopulation#paper()}.</li>
+ * </ul>
+ * Population ids must be distinct. {@code catalog_files} is a list of paths as given (not resolved here).
  *
  * <p>Reading is strict, so that a typo never silently falls back to a default: unknown keys, wrong types, values
  * outside their range, unknown names and empty view ranges are all refused with a {@link ScenarioFileException}
@@ -117,6 +157,13 @@ public final class ScenarioFile {
                 elements.add(elementKey(e));
             }
         }
+        if (!state.populations().isEmpty() || !state.catalogFiles().isEmpty()) {
+            ObjectNode c = root.putObject("candidates");
+            ArrayNode populations = c.putArray("populations");
+            state.populations().forEach(p -> populations.add(populationNode(p)));
+            ArrayNode files = c.putArray("catalog_files");
+            state.catalogFiles().forEach(files::add);
+        }
         try {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -147,6 +194,54 @@ public final class ScenarioFile {
             cn.put("max", energyText(c.maxKineticEnergyGeV()));
         }
         return n;
+    }
+
+    /** The type names of populations in the file, in the order of {@link Population}'s permitted classes. */
+    static final List<String> POPULATION_TYPES = List.of("power-law", "tabulated", "intermittent-model");
+
+    private static ObjectNode populationNode(Population p) {
+        ObjectNode n = MAPPER.createObjectNode();
+        if (p instanceof PowerLawPopulation pl) {
+            n.put("type", "power-law");
+            n.put("id", pl.id());
+            n.put("label", pl.label());
+            n.put("n0", plainNumber(pl.n0PerPc3()) + " pc^-3");
+            n.put("l0", lengthText(pl.referenceSizeAu()));
+            n.put("alpha_n", pl.alphaN());
+            n.put("min", lengthText(pl.minShortAxisAu()));
+            n.put("max", lengthText(pl.maxShortAxisAu()));
+            putGeometry(n, pl);
+        } else if (p instanceof TabulatedPopulation t) {
+            n.put("type", "tabulated");
+            n.put("id", t.id());
+            n.put("label", t.label());
+            n.put("plane", t.plane().key());
+            ArrayNode points = n.putArray("points");
+            for (int i = 0; i < t.size(); i++) {
+                points.addArray().add(t.shortAxisAu().get(i)).add(t.values().get(i));
+            }
+            putGeometry(n, t);
+        } else if (p instanceof IntermittentModelPopulation m) {
+            n.put("type", "intermittent-model");
+            n.put("id", m.id());
+            n.put("label", m.label());
+        } else { // unreachable while Population stays sealed to these three
+            throw new IllegalStateException("no file representation for " + p.getClass().getName());
+        }
+        return n;
+    }
+
+    private static void putGeometry(ObjectNode n, Population p) {
+        n.put("dim", p.dimensionality());
+        n.put("aspect", p.aspect());
+        if (p.internalRatePerS().isPresent()) {
+            n.put("nu_s", p.internalRatePerS().getAsDouble());
+        }
+    }
+
+    /** A length [au] as text that reads back to exactly the same double, e.g. {@code 0.1 au}. */
+    static String lengthText(double au) {
+        return plainNumber(au) + " au";
     }
 
     /**
@@ -271,9 +366,32 @@ public final class ScenarioFile {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** A decimal number, then an optional unit without spaces; possessive, so long junk fails in linear time. */
+    private static final Pattern QUANTITY =
+            Pattern.compile("([-+]?+(?:\\d++(?:\\.\\d*+)?+|\\.\\d++)(?:[eE][-+]?+\\d++)?+)\\s*+(\\S*+)");
+
+    /** Length units and their size in au ({@code ""} = au). */
+    private static final Map<String, Double> LENGTH_UNITS = Map.of("", 1.0, "au", 1.0, "AU", 1.0,
+            "pc", Units.pcToAu(1), "kpc", Units.pcToAu(1e3), "cm", 1 / Units.AU_CM);
+
+    /** Number-density units and their size in pc⁻³ ({@code ""} = pc⁻³). */
+    private static final Map<String, Double> DENSITY_UNITS = Map.of("", 1.0, "pc^-3", 1.0, "pc-3", 1.0, "pc⁻³", 1.0,
+            "cm^-3", Units.PC_CM * Units.PC_CM * Units.PC_CM, "cm-3", Units.PC_CM * Units.PC_CM * Units.PC_CM,
+            "cm⁻³", Units.PC_CM * Units.PC_CM * Units.PC_CM);
+
     /** One parse of one source; knows the source name for messages. */
     private static final class Reader {
-        private static final List<String> TOP_KEYS = List.of("format", "version", "scenario", "view", "visible");
+        private static final List<String> TOP_KEYS = List.of("format", "version", "scenario", "view", "visible", "candidates");
+        private static final List<String> CANDIDATES_KEYS = List.of("populations", "catalog_files");
+        private static final List<String> POWER_LAW_KEYS = List.of("type", "id", "label", "n0", "l0", "alpha_n", "min", "max",
+                "dim", "aspect", "nu_s");
+        private static final List<String> TABULATED_KEYS = List.of("type", "id", "label", "plane", "points", "dim", "aspect",
+                "nu_s");
+        private static final List<String> MODEL_KEYS = List.of("type", "id", "label");
+        private static final String POWER_LAW_EXAMPLE = "{\"type\": \"power-law\", \"id\": \"sheets\", \"n0\": \"1e3 pc^-3\", "
+                + "\"alpha_n\": 2.5, \"min\": \"0.1 au\", \"max\": \"1000 au\"}";
+        private static final String TABULATED_EXAMPLE = "{\"type\": \"tabulated\", \"id\": \"sim\", \"plane\": \"ns\", "
+                + "\"points\": [[0.1, 1e12], [1, 1e9]]}";
         private static final List<String> VIEW_AXES = List.of("log10_ls_au", "log10_value");
         private static final List<String> VISIBLE_KEYS = List.of("hidden_classes", "hidden_candidates", "elements");
         private static final List<String> CLASS_KEYS = List.of("label", "min", "max");
@@ -324,6 +442,9 @@ public final class ScenarioFile {
             }
             if (root.has("visible")) {
                 state = visible(object(root.get("visible"), "visible"), state);
+            }
+            if (root.has("candidates")) {
+                state = candidates(object(root.get("candidates"), "candidates"), state);
             }
             return state;
         }
@@ -556,6 +677,220 @@ public final class ScenarioFile {
                 out = out.withShownElements(shown);
             }
             return out;
+        }
+
+        // -------------------------------------------------------------------------------- candidates
+
+        private ExplorerState candidates(ObjectNode n, ExplorerState state) {
+            onlyKeys(n, "candidates", CANDIDATES_KEYS);
+            ExplorerState out = state;
+            if (n.has("populations")) {
+                out = out.withPopulations(populations(n.get("populations")));
+            }
+            if (n.has("catalog_files")) {
+                ArrayNode arr = array(n.get("catalog_files"), "candidates.catalog_files");
+                List<String> files = new ArrayList<>();
+                for (int i = 0; i < arr.size(); i++) {
+                    String path = "candidates.catalog_files[" + i + "]";
+                    String file = string(arr.get(i), path);
+                    if (file.isBlank()) {
+                        throw fail(path, "must be the path of a catalogue file, not blank");
+                    }
+                    files.add(file);
+                }
+                out = out.withCatalogFiles(files);
+            }
+            return out;
+        }
+
+        private List<Population> populations(JsonNode node) {
+            ArrayNode arr = array(node, "candidates.populations");
+            List<Population> out = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < arr.size(); i++) {
+                String path = "candidates.populations[" + i + "]";
+                Population p = population(object(arr.get(i), path), path);
+                if (!ids.add(p.id())) {
+                    throw fail(path + ".id", "'" + shorten(p.id()) + "' is used twice; population ids must be distinct");
+                }
+                out.add(p);
+            }
+            return out;
+        }
+
+        private Population population(ObjectNode n, String path) {
+            if (!n.has("type")) {
+                throw fail(path, "\"type\" is missing; it must be one of " + String.join(", ", POPULATION_TYPES));
+            }
+            String type = string(n.get("type"), path + ".type");
+            return switch (type) {
+                case "power-law" -> powerLaw(n, path);
+                case "tabulated" -> tabulated(n, path);
+                case "intermittent-model" -> intermittentModel(n, path);
+                default -> throw fail(path + ".type", "'" + shorten(type) + "' is not one of " + String.join(", ", POPULATION_TYPES));
+            };
+        }
+
+        /** Builds a population of one kind from the fields common to all kinds, with harmless values for the rest. */
+        @FunctionalInterface
+        private interface Probe {
+            void build(String id, String label, int dim, double aspect, OptionalDouble nuS);
+        }
+
+        /** The fields every curve population has, each already checked by the population's own constructor. */
+        private record Common(String id, String label, int dim, double aspect, OptionalDouble nuS) {
+        }
+
+        /** Runs {@code check}; an IllegalArgumentException becomes a failure at {@code path} with the same message. */
+        private void checkAt(String path, Runnable check) {
+            try {
+                check.run();
+            } catch (IllegalArgumentException e) {
+                throw fail(path, e.getMessage());
+            }
+        }
+
+        private JsonNode required(ObjectNode n, String path, String key, String needs) {
+            JsonNode v = n.get(key);
+            if (v == null) {
+                throw fail(path, "\"" + key + "\" is missing; " + needs);
+            }
+            return v;
+        }
+
+        private Common common(ObjectNode n, String path, String needs, Probe probe) {
+            String id = string(required(n, path, "id", needs), path + ".id");
+            checkAt(path + ".id", () -> probe.build(id, "", 0, 1, OptionalDouble.empty()));
+            String label = n.has("label") ? string(n.get("label"), path + ".label") : id;
+            int dim = 0;
+            if (n.has("dim")) {
+                double d = number(n.get("dim"), path + ".dim");
+                if (!Parameters.DIMENSIONALITY.accepts(d)) {
+                    throw fail(path + ".dim", Parameters.DIMENSIONALITY.rejection(d) + " (0 spheres, 1 filaments, 2 sheets)");
+                }
+                dim = (int) d;
+            }
+            double aspect = 1;
+            if (n.has("aspect")) {
+                double a = number(n.get("aspect"), path + ".aspect");
+                checkAt(path + ".aspect", () -> probe.build(id, label, 0, a, OptionalDouble.empty()));
+                aspect = a;
+            }
+            OptionalDouble nuS = OptionalDouble.empty();
+            if (n.has("nu_s")) {
+                OptionalDouble nu = OptionalDouble.of(number(n.get("nu_s"), path + ".nu_s"));
+                checkAt(path + ".nu_s", () -> probe.build(id, label, 0, 1, nu));
+                nuS = nu;
+            }
+            return new Common(id, label, dim, aspect, nuS);
+        }
+
+        private PowerLawPopulation powerLaw(ObjectNode n, String path) {
+            onlyKeys(n, path, POWER_LAW_KEYS);
+            String needs = "a power-law population needs id, n0, alpha_n, min and max, e.g. " + POWER_LAW_EXAMPLE;
+            Common c = common(n, path, needs,
+                    (id, label, dim, aspect, nu) -> new PowerLawPopulation(id, label, 1, 1, 0, 1, 10, dim, aspect, nu));
+            double n0 = numberDensity(required(n, path, "n0", needs), path + ".n0");
+            double alpha = number(required(n, path, "alpha_n", needs), path + ".alpha_n");
+            double min = length(required(n, path, "min", needs), path + ".min");
+            double max = length(required(n, path, "max", needs), path + ".max");
+            double l0 = n.has("l0") ? length(n.get("l0"), path + ".l0") : 1;
+            // each field on its own first, so that the message carries the path of the field at fault
+            checkAt(path + ".n0", () -> powerLaw(c, n0, 1, 0, 1, 10));
+            checkAt(path + ".l0", () -> powerLaw(c, 1, l0, 0, 1, 10));
+            checkAt(path + ".alpha_n", () -> powerLaw(c, 1, 1, alpha, 1, 10));
+            checkAt(path + ".min", () -> powerLaw(c, 1, 1, 0, min, Double.MAX_VALUE));
+            try {
+                return powerLaw(c, n0, l0, alpha, min, max);
+            } catch (IllegalArgumentException e) { // what is left is ℓ_max itself or ℓ_max ≤ ℓ_min
+                throw fail(path + ".max", e.getMessage());
+            }
+        }
+
+        private static PowerLawPopulation powerLaw(Common c, double n0, double l0, double alpha, double min, double max) {
+            return new PowerLawPopulation(c.id(), c.label(), n0, l0, alpha, min, max, c.dim(), c.aspect(), c.nuS());
+        }
+
+        private TabulatedPopulation tabulated(ObjectNode n, String path) {
+            onlyKeys(n, path, TABULATED_KEYS);
+            String needs = "a tabulated population needs id, plane and points, e.g. " + TABULATED_EXAMPLE;
+            Common c = common(n, path, needs, (id, label, dim, aspect, nu) ->
+                    new TabulatedPopulation(id, label, Plane.NUMBER_DENSITY, List.of(1.0, 10.0), List.of(1.0, 1.0), dim, aspect, nu));
+            String planeKey = string(required(n, path, "plane", needs), path + ".plane");
+            Plane plane = null;
+            for (Plane p : Plane.values()) {
+                if (p.key().equals(planeKey)) {
+                    plane = p;
+                }
+            }
+            if (plane == null) {
+                throw fail(path + ".plane", "'" + shorten(planeKey) + "' is not one of "
+                        + Arrays.stream(Plane.values()).map(Plane::key).collect(Collectors.joining(", ")));
+            }
+            String pointsPath = path + ".points";
+            ArrayNode points = array(required(n, path, "points", needs), pointsPath);
+            List<Double> sizes = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            for (int i = 0; i < points.size(); i++) {
+                String at = pointsPath + "[" + i + "]";
+                ArrayNode pt = array(points.get(i), at);
+                if (pt.size() != 2) {
+                    throw fail(at, "must be [ℓ_S, " + plane.symbol() + "] (two entries), not " + pt.size() + " values");
+                }
+                sizes.add(length(pt.get(0), at + "[0]"));
+                values.add(plane == Plane.NUMBER_DENSITY ? numberDensity(pt.get(1), at + "[1]") : number(pt.get(1), at + "[1]"));
+            }
+            try {
+                return new TabulatedPopulation(c.id(), c.label(), plane, sizes, values, c.dim(), c.aspect(), c.nuS());
+            } catch (IllegalArgumentException e) { // the messages name the point, counted from 1
+                throw fail(pointsPath, e.getMessage());
+            }
+        }
+
+        private IntermittentModelPopulation intermittentModel(ObjectNode n, String path) {
+            onlyKeys(n, path, MODEL_KEYS);
+            IntermittentModelPopulation paper = IntermittentModelPopulation.paper();
+            String id = n.has("id") ? string(n.get("id"), path + ".id") : paper.id();
+            String label = n.has("label") ? string(n.get("label"), path + ".label") : paper.label();
+            try {
+                return new IntermittentModelPopulation(id, label);
+            } catch (IllegalArgumentException e) { // only the id can be wrong
+                throw fail(path + ".id", e.getMessage());
+            }
+        }
+
+        /** A length [au] from {@code "10 au"}-style text (au, pc, kpc, cm) or a plain number of au. */
+        private double length(JsonNode n, String path) {
+            return quantity(n, path, "length", LENGTH_UNITS, "au", "\"10 au\", \"2 pc\" or \"3e13 cm\"", "au, pc, kpc or cm");
+        }
+
+        /** A number density [pc⁻³] from {@code "1e3 pc^-3"}-style text (pc⁻³, cm⁻³) or a plain number of pc⁻³. */
+        private double numberDensity(JsonNode n, String path) {
+            return quantity(n, path, "number density", DENSITY_UNITS, "pc⁻³", "\"1e3 pc^-3\" or \"1e-52 cm^-3\"",
+                    "pc^-3 or cm^-3");
+        }
+
+        private double quantity(JsonNode n, String path, String what, Map<String, Double> units, String plainUnit,
+                                String examples, String allowedUnits) {
+            if (n != null && n.isNumber()) {
+                return number(n, path);
+            }
+            if (n == null || !n.isTextual()) {
+                throw fail(path, "must be a " + what + " with a unit such as " + examples + " (or a number of " + plainUnit
+                        + "), not " + shown(n));
+            }
+            String text = n.textValue().strip();
+            Matcher m = QUANTITY.matcher(text);
+            if (!m.matches()) {
+                throw fail(path, what + " '" + shorten(text) + "' is not a number with a unit such as " + examples);
+            }
+            String unit = m.group(2);
+            Double factor = units.get(unit);
+            if (factor == null) {
+                throw fail(path, what + " '" + shorten(text) + "' has unknown unit '" + shorten(unit) + "'; use "
+                        + allowedUnits + " (or a plain number of " + plainUnit + ")");
+            }
+            return Double.parseDouble(m.group(1)) * factor; // ±∞ or ≤ 0 is refused by the population's constructor
         }
 
         private Set<String> strings(JsonNode node, String path) {

@@ -1,6 +1,7 @@
 /**
- * The saved state of an exploration: the scenario, the zoomed view of each plane, what is hidden and shown, and
- * the window layout ({@link org.hillasexplorer.session.ExplorerState}), and its human-readable JSON file format
+ * The saved state of an exploration: the scenario, the zoomed view of each plane, what is hidden and shown, the
+ * window layout, the candidate populations drawn as curves and the user catalogue files
+ * ({@link org.hillasexplorer.session.ExplorerState}), and its human-readable JSON file format
  * ({@link org.hillasexplorer.session.ScenarioFile}).
  *
  * <p>May depend on {@code org.hillasexplorer.physics}, {@code org.hillasexplorer.figure} (value types only, such as

@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.hillasexplorer.figure.FigureOptions.Element;
 import org.hillasexplorer.figure.ViewRange;
+import org.hillasexplorer.physics.IntermittentModelPopulation;
 import org.hillasexplorer.physics.Parameters;
 import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Population;
+import org.hillasexplorer.physics.PowerLawPopulation;
+import org.hillasexplorer.physics.TabulatedPopulation;
 import org.hillasexplorer.physics.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +33,60 @@ class ExplorerStateTest {
         assertThat(s.hiddenCandidates()).isEmpty();
         assertThat(s.shownElements()).isEqualTo(EnumSet.allOf(Element.class));
         assertThat(s.layout()).isEqualTo(Layout.SIDE_BY_SIDE);
+        assertThat(s.populations()).isEmpty();
+        assertThat(s.catalogFiles()).isEmpty();
+    }
+
+    private static final Population SHEETS =
+            new PowerLawPopulation("sheets", "sheets", 1e3, 1, 2.5, 0.1, 1000, 2, 10, OptionalDouble.of(1e-6));
+    private static final Population TABLE =
+            TabulatedPopulation.spheres("sim", "simulation", Plane.FILLING_FACTOR, List.of(1.0, 10.0), List.of(1e-6, 1e-4));
+
+    @Test
+    void theSixArgumentConstructorHasNoPopulationsOrCatalogueFiles() {
+        ExplorerState s = new ExplorerState(Scenario.defaults(), Map.of(), Set.of(), Set.of(), EnumSet.allOf(Element.class),
+                Layout.SIDE_BY_SIDE);
+        assertThat(s).isEqualTo(ExplorerState.defaults());
+        assertThat(s.populations()).isEmpty();
+        assertThat(s.catalogFiles()).isEmpty();
+    }
+
+    @Test
+    void populationsAndCatalogueFilesKeepTheirOrderAndAreCopied() {
+        List<Population> pops = new ArrayList<>(List.of(TABLE, IntermittentModelPopulation.paper(), SHEETS));
+        List<String> files = new ArrayList<>(List.of("b.csv", "/a/a.ecsv", "b.csv"));
+        ExplorerState s = ExplorerState.defaults().withPopulations(pops).withCatalogFiles(files);
+        pops.clear();
+        files.add("c.csv");
+        assertThat(s.populations()).containsExactly(TABLE, IntermittentModelPopulation.paper(), SHEETS);
+        assertThat(s.catalogFiles()).containsExactly("b.csv", "/a/a.ecsv", "b.csv");
+        assertThatThrownBy(() -> s.populations().add(SHEETS)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> s.catalogFiles().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        // the other withers keep them
+        ExplorerState t = s.withLayout(Layout.STACKED).withScenario(Scenario.defaults().with(Parameters.DELTA_S, 0.2))
+                .withView(Plane.NUMBER_DENSITY, new ViewRange(0, 1, 0, 1)).withHiddenCandidates(Set.of("x"))
+                .withHiddenEnergyClasses(Set.of("GeV")).withShownElements(Set.of());
+        assertThat(t.populations()).isEqualTo(s.populations());
+        assertThat(t.catalogFiles()).isEqualTo(s.catalogFiles());
+        assertThat(s.withPopulations(List.of()).withCatalogFiles(List.of())).isEqualTo(ExplorerState.defaults());
+    }
+
+    @Test
+    void populationIdsMustBeDistinctAndNothingMayBeNullOrBlank() {
+        Population otherSheets = PowerLawPopulation.spheres("sheets", "other", 1, 1, 2, 1, 10);
+        assertThatThrownBy(() -> ExplorerState.defaults().withPopulations(List.of(SHEETS, TABLE, otherSheets)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("population id 'sheets' is used twice; population ids must be distinct");
+        assertThatThrownBy(() -> ExplorerState.defaults().withCatalogFiles(List.of("a.csv", " ")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a catalogue file path must not be blank");
+        assertThatThrownBy(() -> ExplorerState.defaults().withPopulations(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("populations");
+        assertThatThrownBy(() -> ExplorerState.defaults().withCatalogFiles(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("catalogFiles");
+        List<Population> withNull = new ArrayList<>();
+        withNull.add(null);
+        assertThatThrownBy(() -> ExplorerState.defaults().withPopulations(withNull)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
