@@ -14,21 +14,29 @@ import java.util.concurrent.Callable;
 import org.hillasexplorer.catalog.Catalog;
 import org.hillasexplorer.catalog.CatalogEntry;
 import org.hillasexplorer.physics.CandidateBox;
-import org.hillasexplorer.physics.CandidateEvaluation;
+import org.hillasexplorer.physics.CandidateVerdict;
 import org.hillasexplorer.physics.ClassVerdict;
+import org.hillasexplorer.physics.ConstraintViolation;
+import org.hillasexplorer.physics.FigureOfMerit;
 import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code evaluate}: every catalogue entry against every band. */
+/** {@code evaluate}: every catalogue entry and population against every band. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"For each catalogue entry, plane and energy class: does its box reach the band, and if not, by how "
-                + "many dex it is too rare / too abundant (n_s or f_V) or too small / too large (ℓ_S).",
-                "The gap is measured at the box's smallest size inside the band's size range (the closest approach for "
-                        + "a cumulative n_s(>ℓ_S) with α_n ≥ 2); the rectangle's worst corner is given too."})
+        description = {"For each catalogue entry (and each population given with --population, --model or --curve), plane "
+                + "and energy class: does it reach the band, and if not, by how many dex it is too rare / too abundant "
+                + "(n_s or f_V) or too small / too large (ℓ_S). Then, per entry, one line in plain words and the "
+                + "constraints of Section 3.1.1 it fails.",
+                "A box's gap is measured at its smallest size inside the band's size range (the closest approach for "
+                        + "a cumulative n_s(>ℓ_S) with α_n ≥ 2); the rectangle's worst corner is given too. A population "
+                        + "curve is compared point by point."})
 final class EvaluateCommand implements Callable<Integer> {
+    /** Width the table format keeps to. */
+    static final int TABLE_WIDTH = 100;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,6 +44,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--catalog", paramLabel = "FILE",
             description = "Catalogue file(s) to evaluate instead of the built-in one (repeatable).")
     List<Path> catalogs = new ArrayList<>();
+
+    @Option(names = "--no-catalog", description = "Evaluate only the populations, not the catalogue.")
+    boolean noCatalog;
+
+    @CommandLine.Mixin
+    PopulationOptions populationOptions = new PopulationOptions();
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
             description = "table, csv or json (default ${DEFAULT-VALUE}).")
@@ -46,6 +60,9 @@ final class EvaluateCommand implements Callable<Integer> {
                double gapDex, double atLsAu, double worstCornerGapDex) {
     }
 
+    /** The category of population rows. */
+    static final String POPULATION = "population";
+
     @Override
     public Integer call() throws Exception {
         Scenario s = ScenarioOptions.scenario(spec);
@@ -53,9 +70,33 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!List.of("table", "csv", "json").contains(fmt)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + format + "' is not one of table, csv, json");
         }
+        List<Population> populations = populationOptions.populations(spec);
         List<Row> rows = new ArrayList<>();
-        for (Catalog c : CatalogLoading.load(catalogs, spec.commandLine().getErr())) {
-            rows.addAll(rows(c, s));
+        List<CandidateVerdict> entries = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        if (!noCatalog) {
+            for (Catalog c : CatalogLoading.load(catalogs, spec.commandLine().getErr())) {
+                rows.addAll(rows(c, s));
+                for (CatalogEntry e : c.entries()) {
+                    for (Plane plane : Plane.values()) {
+                        Optional<CandidateBox> box = e.box(plane);
+                        if (box.isPresent()) {
+                            entries.add(FigureOfMerit.evaluate(e.id(), e.label(), box.get(), s));
+                            categories.add(e.category().key());
+                        }
+                    }
+                }
+            }
+        }
+        for (Population p : populations) {
+            for (Plane plane : Plane.values()) {
+                CandidateVerdict v = FigureOfMerit.evaluate(p, plane, s);
+                entries.add(v);
+                categories.add(POPULATION);
+                for (ClassVerdict c : v.classes()) {
+                    rows.add(row(p.id(), p.label(), POPULATION, plane, c));
+                }
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (fmt) {
@@ -77,6 +118,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 Map<String, Object> root = new LinkedHashMap<>();
                 root.put("scenario", ScenarioJson.of(s));
                 root.put("verdicts", list);
+                List<Map<String, Object>> es = new ArrayList<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    es.add(entryJson(entries.get(i), categories.get(i)));
+                }
+                root.put("entries", es);
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
             }
             case "csv" -> {
@@ -87,19 +133,71 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
             default -> {
-                out.println("# " + ScenarioJson.describe(s));
-                out.println("# gap: dex of n_s or f_V (too rare / too abundant) or of ℓ_S (too small / too large), "
-                        + "measured at the smallest size the band spans");
+                for (String line : wrap("# " + ScenarioJson.describe(s), "#   ")) {
+                    out.println(line);
+                }
+                out.println("# gap: dex of n_s or f_V (too rare / too abundant) or of ℓ_S (too small / too large),");
+                out.println("#      measured at the smallest size the band spans");
                 out.printf(Locale.ROOT, "%-28s %-5s %-6s %-24s %8s %11s %10s%n", "entry", "plane", "class", "verdict", "gap_dex",
                         "at_ls_au", "worst_dex");
                 for (Row r : rows) {
-                    out.printf(Locale.ROOT, "%-28s %-5s %-6s %-24s %8s %11s %10s%n", r.entry(), r.plane(), r.energyClass(),
-                            r.status(), num(r.gapDex(), "%.2f"), num(r.atLsAu(), "%.3g"), num(r.worstCornerGapDex(), "%.2f"));
+                    out.printf(Locale.ROOT, "%-28s %-5s %-6s %-24s %8s %11s %10s%n", clip(r.entry(), 28), r.plane(),
+                            clip(r.energyClass(), 6), r.status(), num(r.gapDex(), "%.2f"), num(r.atLsAu(), "%.3g"),
+                            num(r.worstCornerGapDex(), "%.2f"));
+                }
+                if (!entries.isEmpty()) {
+                    out.println();
+                    out.println("# in plain words, per entry and plane; '!' marks a constraint of Section 3.1.1 it fails");
+                    for (CandidateVerdict v : entries) {
+                        for (String line : wrap(v.id() + " [" + v.plane().key() + "] " + v.label() + ": " + v.summary(), "    ")) {
+                            out.println(line);
+                        }
+                        for (ConstraintViolation c : v.violations()) {
+                            for (String line : wrap("  ! " + c.describe(), "      ")) {
+                                out.println(line);
+                            }
+                        }
+                    }
                 }
             }
         }
         out.flush();
         return 0;
+    }
+
+    static Map<String, Object> entryJson(CandidateVerdict v, String category) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", v.id());
+        m.put("label", v.label());
+        m.put("category", category);
+        m.put("plane", v.plane().key());
+        m.put("summary", v.summary());
+        m.put("explains_all", v.explainsAll());
+        List<Map<String, Object>> vs = new ArrayList<>();
+        for (ConstraintViolation c : v.violations()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("class", c.energyClass().label());
+            x.put("constraint", c.constraint().equation());
+            x.put("formula", c.constraint().formula());
+            x.put("at_ls_au", finiteOrNull(c.shortAxisAu()));
+            x.put("margin_dex", finiteOrNull(c.marginDex()));
+            x.put("description", c.describe());
+            vs.add(x);
+        }
+        m.put("violations", vs);
+        List<Map<String, Object>> cs = new ArrayList<>();
+        for (ClassVerdict c : v.classes()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("class", c.energyClass().label());
+            x.put("status", c.status().name().toLowerCase(Locale.ROOT));
+            x.put("gap_dex", finiteOrNull(c.gapDex()));
+            x.put("at_ls_au", Double.isNaN(c.log10LsAtGapAu()) ? null : Math.pow(10, c.log10LsAtGapAu()));
+            x.put("worst_corner_gap_dex", finiteOrNull(c.worstCornerGapDex()));
+            x.put("description", c.describe());
+            cs.add(x);
+        }
+        m.put("classes", cs);
+        return m;
     }
 
     static List<Row> rows(Catalog c, Scenario s) {
@@ -112,10 +210,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     continue;
                 }
                 any = true;
-                for (ClassVerdict v : CandidateEvaluation.evaluate(box.get(), s)) {
-                    rows.add(new Row(e.id(), e.label(), e.category().key(), plane.key(), v.energyClass().label(),
-                            v.status().name().toLowerCase(Locale.ROOT), v.gapDex(),
-                            Double.isNaN(v.log10LsAtGapAu()) ? Double.NaN : Math.pow(10, v.log10LsAtGapAu()), v.worstCornerGapDex()));
+                for (ClassVerdict v : FigureOfMerit.evaluate(e.id(), e.label(), box.get(), s).classes()) {
+                    rows.add(row(e.id(), e.label(), e.category().key(), plane, v));
                 }
             }
             if (!any) {
@@ -123,6 +219,38 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return rows;
+    }
+
+    private static Row row(String id, String label, String category, Plane plane, ClassVerdict v) {
+        return new Row(id, label, category, plane.key(), v.energyClass().label(), v.status().name().toLowerCase(Locale.ROOT),
+                v.gapDex(), Double.isNaN(v.log10LsAtGapAu()) ? Double.NaN : Math.pow(10, v.log10LsAtGapAu()),
+                v.worstCornerGapDex());
+    }
+
+    /** Word-wraps {@code text} to {@link #TABLE_WIDTH} columns, continuation lines indented by {@code indent}. */
+    static List<String> wrap(String text, String indent) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int lead = text.length() - text.stripLeading().length();
+        line.append(text, 0, lead);
+        for (String word : text.strip().split(" ")) {
+            if (line.length() > lead && line.length() + 1 + word.length() > TABLE_WIDTH) {
+                out.add(line.toString());
+                line.setLength(0);
+                line.append(indent);
+                lead = indent.length();
+            }
+            if (line.length() > lead) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        out.add(line.toString());
+        return out;
+    }
+
+    private static String clip(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 
     private static Object finiteOrNull(double v) {

@@ -14,9 +14,11 @@ import org.hillasexplorer.figure.CatalogLayers;
 import org.hillasexplorer.figure.FigureBuilder;
 import org.hillasexplorer.figure.FigureOptions;
 import org.hillasexplorer.figure.FigureStyle;
+import org.hillasexplorer.figure.RigidityChartBuilder;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.EnergyClass;
 import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine;
@@ -25,14 +27,28 @@ import picocli.CommandLine.Option;
 
 /** {@code render}: draw one plane to PNG, SVG or PDF with the same builder the window uses. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Render the ℓ_S–n_s plane (Fig. 2) or the ℓ_S–f_V plane (Fig. 3) to FILE.png, FILE.svg or FILE.pdf."})
+        description = {"Render the ℓ_S–n_s plane (Fig. 2), the ℓ_S–f_V plane (Fig. 3) or the rigidity view (ℓ_mfp that each "
+                + "candidate gives against rigidity, beside the observed one) to FILE.png, FILE.svg or FILE.pdf."})
 final class RenderCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--plane", paramLabel = "ns|fv", required = true, description = "ns: ℓ_S–n_s (Fig. 2); fv: ℓ_S–f_V (Fig. 3).")
+    @Option(names = "--plane", paramLabel = "ns|fv|rigidity", required = true,
+            description = "ns: ℓ_S–n_s (Fig. 2); fv: ℓ_S–f_V (Fig. 3); rigidity: ℓ_mfp against rigidity R for the observed "
+                    + "relation, each population and each n_s-plane catalogue box.")
     String plane;
+
+    @CommandLine.Mixin
+    PopulationOptions populationOptions = new PopulationOptions();
+
+    @Option(names = "--no-verdicts", description = "Leave out the verdict marker next to each candidate's label "
+            + "(circle: reaches a band; triangle: misses by < 1 dex; cross: misses by ≥ 1 dex).")
+    boolean noVerdicts;
+
+    @Option(names = "--r-range", paramLabel = "LO..HI", description = "Rigidity view: visible R range in GV, e.g. 1e-3..1e5 "
+            + "(default: automatic).")
+    String rRange;
 
     @Option(names = "--out", paramLabel = "FILE", required = true,
             description = "Output file; the extension (.png, .svg, .pdf) chooses the format. Written atomically.")
@@ -69,7 +85,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--ls-range", paramLabel = "LO..HI", description = "Visible ℓ_S range in au, e.g. 1e-3..1e9 (default: automatic).")
     String lsRange;
 
-    @Option(names = "--y-range", paramLabel = "LO..HI", description = "Visible n_s [pc^-3] or f_V range, e.g. 1e-13..1e17 (default: automatic).")
+    @Option(names = "--y-range", paramLabel = "LO..HI", description = "Visible n_s [pc^-3], f_V or (rigidity view) ℓ_mfp [pc] "
+            + "range, e.g. 1e-13..1e17 (default: automatic).")
     String yRange;
 
     @Option(names = "--style", paramLabel = "NAME", defaultValue = "paper", description = "paper or presentation (default ${DEFAULT-VALUE}).")
@@ -78,7 +95,20 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = ScenarioOptions.scenario(spec);
-        Plane p = BandsCommand.plane(spec, plane);
+        FigureOptions.View v;
+        try {
+            v = FigureOptions.View.fromKey(plane);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--plane: plane '" + plane + "' is not one of ns, fv, rigidity");
+        }
+        boolean rigidity = v == FigureOptions.View.RIGIDITY;
+        Plane p = v.plane().orElse(Plane.NUMBER_DENSITY);
+        if (rigidity && lsRange != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--ls-range: the rigidity view has no ℓ_S axis; use --r-range LO..HI (GV)");
+        }
+        if (!rigidity && rRange != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--r-range: only the rigidity view (--plane rigidity) has an R axis");
+        }
         if (width < 100 || width > 10000 || height < 100 || height > 10000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--width/--height: " + width + "×" + height
                     + " is outside [100, 10000] per side");
@@ -97,19 +127,26 @@ final class RenderCommand implements Callable<Integer> {
                 .with(FigureOptions.Element.LEGEND, !noLegend)
                 .with(FigureOptions.Element.TITLE, !noTitle)
                 .with(FigureOptions.Element.CANDIDATE_BOXES, !noCatalog)
-                .with(FigureOptions.Element.CANDIDATE_LABELS, !noCatalog);
+                .with(FigureOptions.Element.CANDIDATE_LABELS, !noCatalog)
+                .with(FigureOptions.Element.VERDICT_MARKERS, !noVerdicts);
+        List<Population> populations = populationOptions.populations(spec);
         List<CandidateLayer> boxes = noCatalog ? List.of() : CatalogLayers.on(p, CatalogLoading.load(catalogs, spec.commandLine().getErr()));
-        if (lsRange != null || yRange != null) {
-            ViewRange auto = FigureBuilder.autoRange(s, boxes, options);
-            double[] x = lsRange == null ? new double[] {auto.log10XMin(), auto.log10XMax()} : logRange("--ls-range", lsRange);
+        String xRange = rigidity ? rRange : lsRange;
+        if (xRange != null || yRange != null) {
+            ViewRange auto = rigidity ? RigidityChartBuilder.autoRange(s, boxes, populations, options)
+                    : FigureBuilder.autoRange(s, boxes, populations, options);
+            double[] x = xRange == null ? new double[] {auto.log10XMin(), auto.log10XMax()}
+                    : logRange(rigidity ? "--r-range" : "--ls-range", xRange);
             double[] y = yRange == null ? new double[] {auto.log10YMin(), auto.log10YMax()} : logRange("--y-range", yRange);
             try {
                 options = options.withView(new ViewRange(x[0], x[1], y[0], y[1]));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--ls-range/--y-range: " + e.getMessage());
+                throw new CommandLine.ParameterException(spec.commandLine(), (rigidity ? "--r-range" : "--ls-range")
+                        + "/--y-range: " + e.getMessage());
             }
         }
-        JFreeChart chart = FigureBuilder.build(s, boxes, options);
+        JFreeChart chart = rigidity ? RigidityChartBuilder.build(s, boxes, populations, options)
+                : FigureBuilder.build(s, boxes, populations, options);
         try {
             FigureExporter.write(chart, out, width, height, scale);
         } catch (ExportException e) {

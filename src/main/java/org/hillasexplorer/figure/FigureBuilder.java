@@ -16,10 +16,14 @@ import org.hillasexplorer.physics.Band;
 import org.hillasexplorer.physics.BandGeometry;
 import org.hillasexplorer.physics.CandidateBox;
 import org.hillasexplorer.physics.Curve;
+import org.hillasexplorer.physics.CandidateVerdict;
 import org.hillasexplorer.physics.EnergyClass;
+import org.hillasexplorer.physics.FigureOfMerit;
 import org.hillasexplorer.physics.HypotheticalModel;
+import org.hillasexplorer.physics.IntermittentModelPopulation;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Polygon;
+import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.physics.Units;
 import org.jfree.chart.JFreeChart;
@@ -58,6 +62,15 @@ public final class FigureBuilder {
 
     /** A new chart of {@code options.plane()} for {@code scenario} with the candidate boxes of that plane. */
     public static JFreeChart build(Scenario scenario, List<CandidateLayer> candidates, FigureOptions options) {
+        return build(scenario, candidates, List.of(), options);
+    }
+
+    /**
+     * A new chart of {@code options.plane()} with the candidate boxes of that plane and, when
+     * {@link FigureOptions.Element#POPULATIONS} is shown, each population not hidden (by id) as a bold curve.
+     */
+    public static JFreeChart build(Scenario scenario, List<CandidateLayer> candidates, List<Population> populations,
+                                   FigureOptions options) {
         DecadeLogAxis x = new DecadeLogAxis(null, MAX_TICK_LABELS);
         DecadeLogAxis y = new DecadeLogAxis(null, MAX_TICK_LABELS);
         XYPlot plot = new XYPlot(null, x, y, null);
@@ -71,7 +84,7 @@ public final class FigureBuilder {
         x.addChangeListener(sync);
         y.addChangeListener(sync);
         JFreeChart chart = new JFreeChart(null, null, plot, false);
-        update(chart, scenario, candidates, options);
+        update(chart, scenario, candidates, populations, options);
         return chart;
     }
 
@@ -82,13 +95,26 @@ public final class FigureBuilder {
      */
     public static void update(JFreeChart chart, Scenario scenario, List<CandidateLayer> candidates,
                               FigureOptions options) {
+        update(chart, scenario, candidates, List.of(), options);
+    }
+
+    /**
+     * Redraws {@code chart} (made by {@link #build}) for new inputs including populations, firing exactly one chart
+     * change event.
+     *
+     * @throws IllegalArgumentException if the chart was not made by {@link #build}
+     */
+    public static void update(JFreeChart chart, Scenario scenario, List<CandidateLayer> candidates,
+                              List<Population> populations, FigureOptions options) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(candidates, "candidates");
+        Objects.requireNonNull(populations, "populations");
         Objects.requireNonNull(options, "options");
         if (!(chart.getPlot() instanceof XYPlot plot) || !(plot.getDomainAxis() instanceof DecadeLogAxis x)
                 || !(plot.getRangeAxis() instanceof DecadeLogAxis y)
                 || !(plot.getDomainAxis(1) instanceof DecadeLogAxis top)
-                || !(plot.getRangeAxis(1) instanceof DecadeLogAxis right)) {
+                || !(plot.getRangeAxis(1) instanceof DecadeLogAxis right)
+                || x instanceof RigidityChartBuilder.RigidityAxis) {
             throw new IllegalArgumentException("chart was not made by FigureBuilder.build");
         }
         Plane plane = options.plane();
@@ -113,7 +139,9 @@ public final class FigureBuilder {
             List<CandidateLayer> boxes = options.shows(FigureOptions.Element.CANDIDATE_BOXES)
                     ? onPlane(candidates, plane) : List.of();
             boolean model = plane == Plane.FILLING_FACTOR && options.shows(FigureOptions.Element.HYPOTHETICAL_MODEL);
-            ViewRange view = options.view().orElseGet(() -> autoRange(scenario, candidates, options));
+            List<Population> pops = visiblePopulations(populations, options);
+            boolean markers = options.shows(FigureOptions.Element.VERDICT_MARKERS);
+            ViewRange view = options.view().orElseGet(() -> autoRange(scenario, candidates, populations, options));
             x.setRange(new Range(Math.pow(10, view.log10XMin()), Math.pow(10, view.log10XMax())), true, true);
             y.setRange(new Range(Math.pow(10, view.log10YMin()), Math.pow(10, view.log10YMax())), true, true);
 
@@ -123,6 +151,9 @@ public final class FigureBuilder {
             List<double[][]> boxObstacles = new ArrayList<>();
             List<LabelLayer.AlongLabel> alongLabels = new ArrayList<>();
             List<LabelLayer.BoxLabel> boxLabels = new ArrayList<>();
+            List<LabelLayer.CurveLabel> curveLabels = new ArrayList<>();
+            List<double[][]> curveObstacles = new ArrayList<>();
+            boolean anyMarked = false;
             LegendItemCollection legend = new LegendItemCollection();
             Font legendFont = style.font(style.legendSizePt());
 
@@ -154,10 +185,14 @@ public final class FigureBuilder {
                 boxObstacles.add(new double[][] {
                     {b.log10MinShortAxisAu(), b.log10MaxShortAxisAu(), b.log10MaxShortAxisAu(), b.log10MinShortAxisAu()},
                     {b.log10MinValue(), b.log10MinValue(), b.log10MaxValue(), b.log10MaxValue()}});
-                if (options.shows(FigureOptions.Element.CANDIDATE_LABELS)) {
-                    boxLabels.add(new LabelLayer.BoxLabel(RichText.plain(c.label()), b.log10MinShortAxisAu(),
+                VerdictMark mark = markers ? VerdictMark.of(FigureOfMerit.evaluate(c.id(), c.label(), b, scenario),
+                        options::showsEnergyClass) : null;
+                anyMarked |= mark != null;
+                if (options.shows(FigureOptions.Element.CANDIDATE_LABELS) || mark != null) {
+                    boxLabels.add(new LabelLayer.BoxLabel(RichText.plain(
+                            options.shows(FigureOptions.Element.CANDIDATE_LABELS) ? c.label() : ""), b.log10MinShortAxisAu(),
                             b.log10MaxShortAxisAu(), b.log10MinValue(), b.log10MaxValue(), Palette.textShade(colour),
-                            id + "-label"));
+                            id + "-label", mark));
                 }
                 categories.putIfAbsent(c.category(), stroke);
             }
@@ -190,14 +225,50 @@ public final class FigureBuilder {
                         Palette.withAlpha(colour, style.bandFillAlpha()), bandStroke, colour));
             }
 
-            locus.ifPresent(l -> {
+            // the intermittent-model population is the model locus itself: drawn once, as the population
+            boolean modelAsPopulation = pops.stream().anyMatch(p -> p instanceof IntermittentModelPopulation);
+            if (modelAsPopulation) {
+                locus = Optional.empty();
+            }
+            Stroke popStroke = new BasicStroke(populationWidthPx(style), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            for (Population p : pops) {
+                Optional<Curve> curve = p.curve(plane, scenario);
+                if (curve.isEmpty()) {
+                    continue;
+                }
+                Color colour = populationColour(pal, populations, p);
+                String id = Screen.idOf("population", p.id());
+                double[] cx = curve.get().xs();
+                double[] cy = curve.get().ys();
+                plot.addAnnotation(new ShapeAnnotation(id, cx, cy, false, null, colour, popStroke), false);
+                curveObstacles.add(new double[][] {cx, cy});
+                VerdictMark mark = markers ? VerdictMark.of(FigureOfMerit.evaluate(p, plane, scenario),
+                        options::showsEnergyClass) : null;
+                anyMarked |= mark != null;
+                RichText text = populationText(p.label());
+                curveLabels.add(new LabelLayer.CurveLabel(text, RichText.plain(shortLabel(p)), cx, cy,
+                        p instanceof IntermittentModelPopulation ? colour : Palette.textShade(colour), id + "-label", mark));
+                legend.add(new LegendItem(text.plainText().equals(p.label()) ? p.label() : shortLabel(p), null, null, null,
+                        new Line2D.Double(-8, 0, 8, 0), popStroke, colour));
+            }
+
+            final Optional<Curve> drawnLocus = locus;
+            drawnLocus.ifPresent(l -> {
                 Stroke s = new BasicStroke(style.locusWidthPx(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
                 plot.addAnnotation(new ShapeAnnotation("model-locus", l.xs(), l.ys(), false, null, pal.model(), s), false);
             });
-            if (model && (region.isPresent() || locus.isPresent())) {
-                double[] rx = region.map(Polygon::xs).orElseGet(() -> locus.get().xs());
-                double[] ry = region.map(Polygon::ys).orElseGet(() -> locus.get().ys());
-                double[] axis = locus.map(l -> new double[] {l.x(0), l.y(0), l.x(l.size() - 1), l.y(l.size() - 1)})
+            if (model && modelAsPopulation) {
+                double bLo = scenario.bMicroGauss() * Math.pow(10, -HypotheticalModel.FIELD_SPREAD_DEX);
+                double bHi = scenario.bMicroGauss() * Math.pow(10, HypotheticalModel.FIELD_SPREAD_DEX);
+                region.ifPresent(r -> legend.add(new LegendItem("hypothetical model, B = " + fmt2(bLo) + "–" + fmt2(bHi)
+                        + " μG", null, null, null, new Rectangle2D.Double(-7, -4.5, 14, 9),
+                        Palette.withAlpha(pal.modelFill(), style.modelFillAlpha()), new BasicStroke(0f),
+                        Palette.withAlpha(pal.modelFill(), style.modelFillAlpha()))));
+            }
+            if (model && !modelAsPopulation && (region.isPresent() || drawnLocus.isPresent())) {
+                double[] rx = region.map(Polygon::xs).orElseGet(() -> drawnLocus.get().xs());
+                double[] ry = region.map(Polygon::ys).orElseGet(() -> drawnLocus.get().ys());
+                double[] axis = drawnLocus.map(l -> new double[] {l.x(0), l.y(0), l.x(l.size() - 1), l.y(l.size() - 1)})
                         .orElse(null);
                 alongLabels.add(new LabelLayer.AlongLabel(
                         RichText.parse("hypothetical intermittent model (*ℓ*_S = *r*_g)"),
@@ -208,7 +279,7 @@ public final class FigureBuilder {
                         + " μG", null, null, null, new Rectangle2D.Double(-7, -4.5, 14, 9),
                         Palette.withAlpha(pal.modelFill(), style.modelFillAlpha()), new BasicStroke(0f),
                         Palette.withAlpha(pal.modelFill(), style.modelFillAlpha()))));
-                locus.ifPresent(l -> legend.add(new LegendItem("hypothetical model, B = "
+                drawnLocus.ifPresent(l -> legend.add(new LegendItem("hypothetical model, B = "
                         + Units.formatNumber(scenario.bMicroGauss()) + " μG", null, null, null,
                         new Line2D.Double(-8, 0, 8, 0), new BasicStroke(style.locusWidthPx()), pal.model())));
             }
@@ -216,6 +287,11 @@ public final class FigureBuilder {
                 legend.add(new LegendItem(categoryLabel(e.getKey()), null, null, null,
                         new Rectangle2D.Double(-7, -4.5, 14, 9), Palette.withAlpha(Color.GRAY, 0.15), e.getValue(),
                         Color.DARK_GRAY));
+            }
+            if (anyMarked) {
+                for (VerdictMark m : List.of(VerdictMark.REACHES, VerdictMark.NEAR_MISS, VerdictMark.FAR_MISS)) {
+                    legend.add(markerLegendItem(m));
+                }
             }
             if (plane == Plane.FILLING_FACTOR) {
                 ValueMarker one = new ValueMarker(1.0, new Color(0x8C8C8C), new BasicStroke(0.9f));
@@ -239,8 +315,8 @@ public final class FigureBuilder {
                 legendTitle = lt;
             }
             Font labelFont = style.font(style.annotationSizePt());
-            plot.addAnnotation(new LabelLayer(alongLabels, boxLabels, obstacles, boxObstacles, labelFont.deriveFont(Font.BOLD),
-                    labelFont, legendTitle), false);
+            plot.addAnnotation(new LabelLayer(alongLabels, boxLabels, curveLabels, List.of(), obstacles, boxObstacles,
+                    curveObstacles, labelFont.deriveFont(Font.BOLD), labelFont, legendTitle), false);
 
             chart.clearSubtitles();
             if (options.shows(FigureOptions.Element.TITLE)) {
@@ -253,7 +329,7 @@ public final class FigureBuilder {
         }
     }
 
-    private static void styleChart(JFreeChart chart, XYPlot plot, FigureStyle style) {
+    static void styleChart(JFreeChart chart, XYPlot plot, FigureStyle style) {
         Palette pal = style.palette();
         chart.setBackgroundPaint(pal.background());
         chart.setBorderVisible(false);
@@ -280,7 +356,7 @@ public final class FigureBuilder {
         plot.setRangePannable(true);
     }
 
-    private static void styleAxis(ValueAxis a, FigureStyle style) {
+    static void styleAxis(ValueAxis a, FigureStyle style) {
         Palette pal = style.palette();
         a.setAxisLineVisible(false); // the plot outline is the frame
         a.setTickLabelFont(style.font(style.tickLabelSizePt()));
@@ -326,6 +402,16 @@ public final class FigureBuilder {
      * f_V = 1, with a margin of {@value #AUTO_MARGIN_FRACTION} of the span on each side.
      */
     public static ViewRange autoRange(Scenario scenario, List<CandidateLayer> candidates, FigureOptions options) {
+        return autoRange(scenario, candidates, List.of(), options);
+    }
+
+    /**
+     * The automatic view including the curves of the visible populations (when {@link FigureOptions.Element#POPULATIONS}
+     * is shown); a population reaching far beyond everything else widens the view by at most
+     * {@value #MAX_POPULATION_EXTENSION_DEX} dex on each side.
+     */
+    public static ViewRange autoRange(Scenario scenario, List<CandidateLayer> candidates, List<Population> populations,
+                                      FigureOptions options) {
         double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
             Double.NEGATIVE_INFINITY};
         for (Band band : visibleBands(scenario, options)) {
@@ -350,6 +436,28 @@ public final class FigureBuilder {
         if (fv && options.shows(FigureOptions.Element.HYPOTHETICAL_MODEL)) {
             HypotheticalModel.region(scenario).ifPresent(p -> grow(b, p.minX(), p.maxX(), p.minY(), p.maxY()));
         }
+        double[] base = b.clone();
+        boolean hasBase = base[0] < base[1];
+        for (Population p : visiblePopulations(populations, options)) {
+            p.curve(options.plane(), scenario).ifPresent(c -> {
+                double[] pb = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+                    Double.NEGATIVE_INFINITY};
+                for (int i = 0; i < c.size(); i++) {
+                    grow(pb, c.x(i), c.x(i), c.y(i), c.y(i));
+                }
+                if (hasBase) {
+                    double e = MAX_POPULATION_EXTENSION_DEX;
+                    for (int k = 0; k < 4; k++) {
+                        double lo = base[k < 2 ? 0 : 2] - e;
+                        double hi = base[k < 2 ? 1 : 3] + e;
+                        pb[k] = Math.min(Math.max(pb[k], lo), hi);
+                    }
+                }
+                if (pb[0] <= pb[1] && pb[2] <= pb[3]) {
+                    grow(b, pb[0], pb[1], pb[2], pb[3]);
+                }
+            });
+        }
         if (!(b[0] < b[1])) {
             // nothing to show: the paper's ranges
             return fv ? new ViewRange(-3.5, 9, -12.5, 0.8) : new ViewRange(-3.5, 9.5, -13, 16.5);
@@ -361,6 +469,80 @@ public final class FigureBuilder {
         double my = Math.max(0.5, AUTO_MARGIN_FRACTION * (b[3] - b[2]));
         double yMax = fv ? Math.min(b[3] + my, 1.5) : b[3] + my;
         return new ViewRange(b[0] - mx, b[1] + mx, b[2] - my, yMax);
+    }
+
+    /** Most a population may widen the automatic view beyond the bands and boxes, per side [dex]. */
+    static final double MAX_POPULATION_EXTENSION_DEX = 15;
+
+    /** The populations drawn: all not hidden by id, when {@link FigureOptions.Element#POPULATIONS} is shown. */
+    static List<Population> visiblePopulations(List<Population> populations, FigureOptions options) {
+        if (!options.shows(FigureOptions.Element.POPULATIONS)) {
+            return List.of();
+        }
+        return populations.stream().filter(p -> options.showsCandidate(p.id())).toList();
+    }
+
+    /**
+     * The colour of population {@code p} among {@code all} (the list the figure was given, hidden ones included, so
+     * colours stay put when others are hidden): near-black for the intermittent model, else the palette's population
+     * colours in order.
+     */
+    public static Color populationColour(Palette pal, List<Population> all, Population p) {
+        if (p instanceof IntermittentModelPopulation) {
+            return pal.populationModel();
+        }
+        int k = 0;
+        for (Population q : all) {
+            if (q == p || q.id().equals(p.id())) {
+                break;
+            }
+            if (!(q instanceof IntermittentModelPopulation)) {
+                k++;
+            }
+        }
+        return pal.populationColour(k);
+    }
+
+    /** Line width of population curves: bolder than the band outlines and the model locus. */
+    static float populationWidthPx(FigureStyle style) {
+        return Math.max(style.locusWidthPx(), style.bandOutlineWidthPx()) * 1.35f;
+    }
+
+    /**
+     * A population label with the paper's symbols set in italics with subscripts (ℓ_S, r_g, n_s, f_V, ℓ_L, ν_s,
+     * δ_s); labels with other markup characters are drawn as they are.
+     */
+    static RichText populationText(String label) {
+        String stripped = label;
+        for (String sym : SYMBOLS) {
+            stripped = stripped.replace(sym, "");
+        }
+        if (stripped.matches(".*[*_^{}].*")) {
+            return RichText.plain(label);
+        }
+        String markup = label;
+        for (String sym : SYMBOLS) {
+            String[] parts = sym.split("_");
+            markup = markup.replace(sym, "*" + parts[0] + "*_{" + parts[1] + "}");
+        }
+        return RichText.parse(markup);
+    }
+
+    private static final List<String> SYMBOLS = List.of("ℓ_S", "ℓ_L", "r_g", "n_s", "f_V", "ν_s", "δ_s", "ℓ_mfp");
+
+    /** Short fallback label: the label up to the first parenthesis, or the id. */
+    private static String shortLabel(Population p) {
+        String l = p.label();
+        int paren = l.indexOf('(');
+        String s = paren > 0 ? l.substring(0, paren).strip() : l;
+        return s.length() <= 40 ? s : p.id();
+    }
+
+    /** The legend entry of a verdict marker. */
+    static LegendItem markerLegendItem(VerdictMark m) {
+        LegendItem item = new LegendItem(m.words(), null, null, null, m.shape(0, 0, 8), m.colour(), new BasicStroke(0.5f),
+                Palette.textShade(m.colour()));
+        return item;
     }
 
     private static void grow(double[] b, double x0, double x1, double y0, double y1) {
@@ -437,11 +619,12 @@ public final class FigureBuilder {
         return switch (category) {
             case CandidateLayer.MACROSCOPIC -> "known large-scale ISM structures";
             case CandidateLayer.SMALL_SCALE -> "small-scale ISM structures";
+            case CandidateLayer.USER -> "your catalogue entries";
             default -> "theoretical proposals";
         };
     }
 
-    private static String fmt2(double v) {
+    static String fmt2(double v) {
         return Units.formatNumber(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.2g", v)));
     }
 

@@ -19,6 +19,53 @@ import org.hillasexplorer.physics.Plane;
 public record FigureOptions(Plane plane, Optional<ViewRange> view, Set<String> hiddenEnergyClasses, Set<String> hiddenCandidates,
                             Set<Element> shown, FigureStyle style) {
 
+    /**
+     * The three views the figures offer: the two planes and the rigidity view ({@link RigidityChartBuilder}). A
+     * {@link FigureOptions} always names a plane; for the rigidity view that plane is ignored and an explicit
+     * {@link ViewRange} is in log10 R [GV] (x) and log10 ℓ_mfp [pc] (y).
+     */
+    public enum View {
+        /** ℓ_S–n_s plane (Fig. 2). */
+        NUMBER_DENSITY("ns", Plane.NUMBER_DENSITY),
+        /** ℓ_S–f_V plane (Fig. 3). */
+        FILLING_FACTOR("fv", Plane.FILLING_FACTOR),
+        /** ℓ_mfp against rigidity: what each candidate gives. */
+        RIGIDITY("rigidity", null);
+
+        private final String key;
+        private final Plane plane;
+
+        View(String key, Plane plane) {
+            this.key = key;
+            this.plane = plane;
+        }
+
+        /** Short key used on the CLI: {@code ns}, {@code fv} or {@code rigidity}. */
+        public String key() {
+            return key;
+        }
+
+        /** The plane of a plane view, empty for the rigidity view. */
+        public Optional<Plane> plane() {
+            return Optional.ofNullable(plane);
+        }
+
+        /** The view of {@code p}. */
+        public static View of(Plane p) {
+            return p == Plane.NUMBER_DENSITY ? NUMBER_DENSITY : FILLING_FACTOR;
+        }
+
+        /** Parses {@code ns}, {@code fv} or {@code rigidity} (case-insensitive). */
+        public static View fromKey(String key) {
+            for (View v : values()) {
+                if (v.key.equalsIgnoreCase(key.strip())) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("view '" + key + "' is not one of ns, fv, rigidity");
+        }
+    }
+
     /** Optional elements of a figure. */
     public enum Element {
         /** Candidate boxes (dotted rectangles). */
@@ -34,7 +81,11 @@ public record FigureOptions(Plane plane, Optional<ViewRange> view, Set<String> h
         /** The title above the plot. */
         TITLE,
         /** The top axis in pc. */
-        SECONDARY_AXIS
+        SECONDARY_AXIS,
+        /** A verdict marker on each candidate (reaches a band / near miss / far miss), colour-coded. */
+        VERDICT_MARKERS,
+        /** Candidate populations drawn as curves (power laws, tabulated curves, the intermittent model). */
+        POPULATIONS
     }
 
     public FigureOptions {

@@ -51,8 +51,24 @@ final class LabelLayer extends AbstractXYAnnotation {
                       Color colour, boolean preferBelow, String groupId) {
     }
 
-    /** A label next to a box given by log10 corners. */
-    record BoxLabel(RichText text, double x0, double x1, double y0, double y1, Color colour, String groupId) {
+    /** A label next to a box given by log10 corners, with an optional verdict marker before the text. */
+    record BoxLabel(RichText text, double x0, double x1, double y0, double y1, Color colour, String groupId,
+                    VerdictMark mark) {
+        BoxLabel(RichText text, double x0, double x1, double y0, double y1, Color colour, String groupId) {
+            this(text, x0, x1, y0, y1, colour, groupId, null);
+        }
+    }
+
+    /**
+     * A label running along an open curve (log10 vertices), rotated to the curve's local direction and set just off
+     * it, with an optional verdict marker before the text.
+     */
+    record CurveLabel(RichText text, RichText shortText, double[] log10Xs, double[] log10Ys, Color colour,
+                      String groupId, VerdictMark mark) {
+    }
+
+    /** A label pinned to the top edge of the data area, centred on log10 x (e.g. an energy class's span). */
+    record PinnedLabel(RichText text, double log10X, Color colour, String groupId) {
     }
 
     private final transient List<AlongLabel> alongLabels;
@@ -62,6 +78,9 @@ final class LabelLayer extends AbstractXYAnnotation {
     private final Font alongFont;
     private final Font boxFont;
     private final transient Title legend;
+    private final transient List<CurveLabel> curveLabels;
+    private final transient List<PinnedLabel> pinnedLabels;
+    private final transient List<double[][]> curveObstacles;
 
     /**
      * @param hardObstacles outlines ({xs, ys} in log10) labels must not cover if at all possible: bands, model
@@ -70,6 +89,20 @@ final class LabelLayer extends AbstractXYAnnotation {
      */
     LabelLayer(List<AlongLabel> alongLabels, List<BoxLabel> boxLabels, List<double[][]> hardObstacles,
                List<double[][]> softObstacles, Font alongFont, Font boxFont, Title legend) {
+        this(alongLabels, boxLabels, List.of(), List.of(), hardObstacles, softObstacles, List.of(), alongFont, boxFont, legend);
+    }
+
+    /**
+     * @param curveLabels    labels along open curves (placed after the along labels, before the box labels)
+     * @param pinnedLabels   labels at the top of the data area (placed first)
+     * @param curveObstacles open polylines ({xs, ys} in log10) that labels must not cross, like hard obstacles
+     */
+    LabelLayer(List<AlongLabel> alongLabels, List<BoxLabel> boxLabels, List<CurveLabel> curveLabels,
+               List<PinnedLabel> pinnedLabels, List<double[][]> hardObstacles, List<double[][]> softObstacles,
+               List<double[][]> curveObstacles, Font alongFont, Font boxFont, Title legend) {
+        this.curveLabels = List.copyOf(curveLabels);
+        this.pinnedLabels = List.copyOf(pinnedLabels);
+        this.curveObstacles = List.copyOf(curveObstacles);
         this.alongLabels = List.copyOf(alongLabels);
         this.boxLabels = List.copyOf(boxLabels);
         this.hardObstacles = List.copyOf(hardObstacles);
@@ -89,28 +122,177 @@ final class LabelLayer extends AbstractXYAnnotation {
         for (double[][] poly : hardObstacles) {
             hard.add(screen.path(poly[0], poly[1], true));
         }
+        List<Shape> curves = new ArrayList<>();
+        for (double[][] line : curveObstacles) {
+            curves.add(new Area(CURVE_CLEARANCE.createStrokedShape(screen.path(line[0], line[1], false))));
+        }
+        List<Shape> hardWithoutCurves = List.copyOf(hard);
+        hard.addAll(curves);
         List<Shape> soft = new ArrayList<>();
         for (double[][] poly : softObstacles) {
             soft.add(screen.path(poly[0], poly[1], true));
         }
         List<Shape> placed = new ArrayList<>();
         if (legend != null) {
-            Rectangle2D r = placeLegend(g2, area, concat(hard, soft));
+            Rectangle2D r = placeLegend(g2, area, concat(concat(hard, soft), placed), curves);
             Screen.beginGroup(g2, "legend");
             legend.draw(g2, r);
             Screen.endGroup(g2);
             placed.add(r);
         }
+        for (PinnedLabel p : pinnedLabels) {
+            placePinned(g2, screen, area, p, placed);
+        }
         for (AlongLabel l : alongLabels) {
             placeAlong(g2, screen, area, l, hard, soft, placed);
+        }
+        for (CurveLabel c : curveLabels) {
+            // the curve's own clearance is no obstacle for its label (the offset keeps the text off it)
+            List<Shape> otherCurves = new ArrayList<>();
+            for (int i = 0; i < curves.size(); i++) {
+                if (curveObstacles.get(i)[0] != c.log10Xs()) {
+                    otherCurves.add(curves.get(i));
+                }
+            }
+            placeCurve(g2, screen, area, c, concat(hardWithoutCurves, otherCurves), otherCurves, soft, placed);
         }
         for (BoxLabel b : boxLabels) {
             placeBox(g2, screen, area, b, hard, soft, placed);
         }
     }
 
+    /** How far labels keep from drawn curves: a stroke this wide around each curve is an obstacle. */
+    private static final java.awt.BasicStroke CURVE_CLEARANCE = new java.awt.BasicStroke(5f);
+
+    /** Marker size relative to the font size, and the gap between marker and text [px]. */
+    private static final double MARK_SCALE = 0.62;
+    private static final double MARK_GAP_PX = 3;
+
+    private double markWidth(VerdictMark mark, Font font) {
+        return mark == null ? 0 : MARK_SCALE * font.getSize2D() + MARK_GAP_PX;
+    }
+
+    private void placePinned(Graphics2D g2, Screen screen, Rectangle2D area, PinnedLabel p, List<Shape> placed) {
+        Rectangle2D b = p.text().bounds(boxFont, g2.getFontRenderContext());
+        double w = b.getWidth();
+        double cx = screen.x(p.log10X());
+        if (cx < area.getMinX() || cx > area.getMaxX()) {
+            return;
+        }
+        double x0 = Math.max(area.getMinX() + 2, Math.min(area.getMaxX() - w - 2, cx - w / 2));
+        for (int row = 0; row < 6; row++) {
+            // three rows under the top edge, then three above the bottom edge
+            double top = row < 3 ? area.getMinY() + 4 + row * (b.getHeight() + 2)
+                    : area.getMaxY() - 4 - (row - 2) * (b.getHeight() + 2);
+            AffineTransform at = AffineTransform.getTranslateInstance(x0, top - b.getY());
+            Rectangle2D local = new Rectangle2D.Double(0, b.getY(), w, b.getHeight());
+            if (fits(at, local, area, placed)) {
+                drawAt(g2, p.text(), boxFont, p.colour(), at, local, p.groupId(), null);
+                placed.add(at.createTransformedShape(local));
+                return;
+            }
+        }
+    }
+
+    private void placeCurve(Graphics2D g2, Screen screen, Rectangle2D area, CurveLabel l, List<Shape> hard,
+                            List<Shape> otherCurves, List<Shape> soft, List<Shape> placed) {
+        int n = l.log10Xs().length;
+        if (n < 2) {
+            return;
+        }
+        double[] px = new double[n];
+        double[] py = new double[n];
+        double[] arc = new double[n];
+        double sIn = Double.NaN;
+        double sOut = Double.NaN;
+        for (int i = 0; i < n; i++) {
+            px[i] = screen.x(l.log10Xs()[i]);
+            py[i] = screen.y(l.log10Ys()[i]);
+            arc[i] = i == 0 ? 0 : arc[i - 1] + Math.hypot(px[i] - px[i - 1], py[i] - py[i - 1]);
+            if (area.contains(px[i], py[i])) {
+                sIn = Double.isNaN(sIn) ? arc[i] : sIn;
+                sOut = arc[i];
+            }
+        }
+        if (Double.isNaN(sIn)) {
+            return;
+        }
+        // last resort: over translucent bands and regions, but never over another curve or label
+        List<List<Shape>> levels = List.of(concat(concat(hard, soft), placed), concat(hard, placed),
+                concat(otherCurves, placed));
+        double mw = markWidth(l.mark(), boxFont);
+        for (RichText text : new RichText[] {l.text(), l.shortText()}) {
+            Rectangle2D b = text.bounds(boxFont, g2.getFontRenderContext());
+            double w = b.getWidth() + mw;
+            if (w > sOut - sIn) {
+                continue;
+            }
+            for (List<Shape> avoid : levels) {
+                for (boolean below : new boolean[] {false, true}) {
+                    for (double f : ALONG) {
+                        double sMid = sIn + w / 2 + f * (sOut - sIn - w);
+                        double[] a = at(px, py, arc, sMid - w / 2);
+                        double[] c = at(px, py, arc, sMid + w / 2);
+                        double dx = c[0] - a[0];
+                        double dy = c[1] - a[1];
+                        double len = Math.hypot(dx, dy);
+                        if (len < 1e-6) {
+                            continue;
+                        }
+                        double ux = dx / len;
+                        double uy = dy / len;
+                        if (ux < 0) {
+                            ux = -ux;
+                            uy = -uy;
+                        }
+                        double nx = uy;   // screen-up normal
+                        double ny = -ux;
+                        double mx = (a[0] + c[0]) / 2;
+                        double my = (a[1] + c[1]) / 2;
+                        // how far the curve bulges either way from the chord under the label
+                        double up = 0;
+                        double down = 0;
+                        for (int i = 0; i < n; i++) {
+                            if (arc[i] >= sMid - w / 2 && arc[i] <= sMid + w / 2) {
+                                double d = (px[i] - mx) * nx + (py[i] - my) * ny;
+                                up = Math.max(up, d);
+                                down = Math.min(down, d);
+                            }
+                        }
+                        double clear = 2.5 + PAD_PX;
+                        double s = below ? down - clear + b.getY() : up + clear + (b.getHeight() + b.getY());
+                        AffineTransform t = AffineTransform.getTranslateInstance(mx + s * nx, my + s * ny);
+                        t.rotate(Math.atan2(uy, ux));
+                        Rectangle2D local = new Rectangle2D.Double(-w / 2, b.getY(), w, b.getHeight());
+                        if (fits(t, local, area, avoid)) {
+                            drawAt(g2, text, boxFont, l.colour(), t, local, l.groupId(), l.mark());
+                            placed.add(t.createTransformedShape(local));
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The point at arc length s along the polyline (clamped to its ends). */
+    private static double[] at(double[] px, double[] py, double[] arc, double s) {
+        int n = px.length;
+        if (s <= 0) {
+            return new double[] {px[0], py[0]};
+        }
+        for (int i = 1; i < n; i++) {
+            if (arc[i] >= s) {
+                double seg = arc[i] - arc[i - 1];
+                double k = seg == 0 ? 0 : (s - arc[i - 1]) / seg;
+                return new double[] {px[i - 1] + k * (px[i] - px[i - 1]), py[i - 1] + k * (py[i] - py[i - 1])};
+            }
+        }
+        return new double[] {px[n - 1], py[n - 1]};
+    }
+
     /** The corner (TR, BR, BL, TL) where the legend covers the fewest obstacles. */
-    private Rectangle2D placeLegend(Graphics2D g2, Rectangle2D area, List<Shape> obstacles) {
+    private Rectangle2D placeLegend(Graphics2D g2, Rectangle2D area, List<Shape> obstacles, List<Shape> curves) {
         Size2D size = legend.arrange(g2, RectangleConstraint.NONE);
         double m = 6;
         double w = Math.min(size.getWidth(), area.getWidth());
@@ -130,6 +312,15 @@ final class LabelLayer extends AbstractXYAnnotation {
                     a.intersect(new Area(c));
                     Rectangle2D b = a.getBounds2D();
                     cost += 1 + b.getWidth() * b.getHeight();
+                }
+            }
+            for (Shape o : curves) {
+                // a legend over a drawn curve hides what the figure is about: far worse than over a box
+                if (o.intersects(c)) {
+                    Area a = new Area(o);
+                    a.intersect(new Area(c));
+                    Rectangle2D b = a.getBounds2D();
+                    cost += 1e4 + 1e3 * b.getWidth() * b.getHeight();
                 }
             }
             if (cost < bestCost) {
@@ -188,7 +379,7 @@ final class LabelLayer extends AbstractXYAnnotation {
                         at.rotate(angle);
                         Rectangle2D local = new Rectangle2D.Double(-w / 2, b.getY(), w, b.getHeight());
                         if (fits(at, local, area, avoid)) {
-                            drawAt(g2, text, alongFont, l.colour(), at, local, l.groupId());
+                            drawAt(g2, text, alongFont, l.colour(), at, local, l.groupId(), null);
                             placed.add(at.createTransformedShape(local));
                             return;
                         }
@@ -202,7 +393,7 @@ final class LabelLayer extends AbstractXYAnnotation {
                           List<Shape> soft, List<Shape> placed) {
         Rectangle2D r = screen.rect(l.x0(), l.x1(), l.y0(), l.y1());
         Rectangle2D b = l.text().bounds(boxFont, g2.getFontRenderContext());
-        double w = b.getWidth();
+        double w = b.getWidth() + markWidth(l.mark(), boxFont);
         double h = b.getHeight();
         double[][] origins = {
             {r.getCenterX() - w / 2, r.getMinY() - PAD_PX},                     // above, centred
@@ -221,7 +412,7 @@ final class LabelLayer extends AbstractXYAnnotation {
                 AffineTransform at = AffineTransform.getTranslateInstance(o[0], o[1] - (h + b.getY()));
                 Rectangle2D local = new Rectangle2D.Double(0, b.getY(), w, h);
                 if (fits(at, local, area, avoid)) {
-                    drawAt(g2, l.text(), boxFont, l.colour(), at, local, l.groupId());
+                    drawAt(g2, l.text(), boxFont, l.colour(), at, local, l.groupId(), l.mark());
                     placed.add(at.createTransformedShape(local));
                     return;
                 }
@@ -268,12 +459,27 @@ final class LabelLayer extends AbstractXYAnnotation {
     }
 
     private static void drawAt(Graphics2D g2, RichText text, Font font, Color colour, AffineTransform at,
-                               Rectangle2D local, String groupId) {
+                               Rectangle2D local, String groupId, VerdictMark mark) {
         AffineTransform saved = g2.getTransform();
         Screen.beginGroup(g2, groupId);
         g2.transform(at);
+        double x = local.getMinX();
+        if (mark != null) {
+            double size = MARK_SCALE * font.getSize2D();
+            // centred on the x-height, so it sits level with lower-case text
+            double cy = -0.36 * font.getSize2D();
+            Shape m = mark.shape(x + size / 2, cy, size);
+            Screen.beginGroup(g2, groupId + "-verdict-" + mark.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            g2.setPaint(mark.colour());
+            g2.fill(m);
+            g2.setPaint(Palette.textShade(mark.colour()));
+            g2.setStroke(new java.awt.BasicStroke(0.5f));
+            g2.draw(m);
+            Screen.endGroup(g2);
+            x += size + MARK_GAP_PX;
+        }
         g2.setPaint(colour);
-        text.draw(g2, font, (float) local.getMinX(), 0f);
+        text.draw(g2, font, (float) x, 0f);
         g2.setTransform(saved);
         Screen.endGroup(g2);
     }

@@ -16,9 +16,13 @@ import java.util.Objects;
  * @param candidateColours one per candidate box, cycled
  * @param model           hypothetical-model locus and its label
  * @param modelFill       hypothetical-model shaded region (opaque; alpha comes from the style)
+ * @param populationColours one per population curve (power laws, tables), cycled; dark, saturated hues that are
+ *                        neither the bands' cool colours nor the boxes' warm ones
+ * @param populationModel the intermittent-model population curve (near-black)
  */
 public record Palette(String name, Color background, Color foreground, Color grid, List<Color> bandColours,
-                      List<Color> candidateColours, Color model, Color modelFill) {
+                      List<Color> candidateColours, Color model, Color modelFill, List<Color> populationColours,
+                      Color populationModel) {
 
     /**
      * Okabe &amp; Ito (2008) for the bands, warm colours of Okabe–Ito and Paul Tol's "muted" scheme for the
@@ -31,7 +35,10 @@ public record Palette(String name, Color background, Color foreground, Color gri
             List.of(new Color(0xD55E00), new Color(0xE69F00), new Color(0xCC79A7), new Color(0x882255),
                     new Color(0xCC6677), new Color(0xDDAA33), new Color(0xAA4499), new Color(0x996633),
                     new Color(0xEE7733), new Color(0xBB5566)),
-            Color.BLACK, new Color(0x7F7F7F));
+            Color.BLACK, new Color(0x7F7F7F),
+            List.of(new Color(0xC51B7D), new Color(0x5E3C99), new Color(0x8C510A), new Color(0xB2182B),
+                    new Color(0x01665E), new Color(0x762A83)),
+            new Color(0x222222));
 
     public Palette {
         Objects.requireNonNull(name, "name");
@@ -40,11 +47,18 @@ public record Palette(String name, Color background, Color foreground, Color gri
         Objects.requireNonNull(grid, "grid");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(modelFill, "modelFill");
+        Objects.requireNonNull(populationModel, "populationModel");
         bandColours = List.copyOf(bandColours);
         candidateColours = List.copyOf(candidateColours);
-        if (bandColours.isEmpty() || candidateColours.isEmpty()) {
-            throw new IllegalArgumentException("palette " + name + " needs at least one band and one candidate colour");
+        populationColours = List.copyOf(populationColours);
+        if (bandColours.isEmpty() || candidateColours.isEmpty() || populationColours.isEmpty()) {
+            throw new IllegalArgumentException("palette " + name + " needs at least one band, one candidate and one population colour");
         }
+    }
+
+    /** Colour of the i-th population curve that is not the intermittent model (cycled). */
+    public Color populationColour(int index) {
+        return populationColours.get(Math.floorMod(index, populationColours.size()));
     }
 
     /** Colour of the i-th energy class (cycled). */

@@ -98,7 +98,8 @@ class FigureBuilderTest {
 
     @Test
     void hiddenEnergyClassesAreNotDrawn() {
-        FigureOptions o = FigureOptions.defaults(Plane.NUMBER_DENSITY).withHiddenEnergyClasses(Set.of("GeV"));
+        FigureOptions o = FigureOptions.defaults(Plane.NUMBER_DENSITY).withHiddenEnergyClasses(Set.of("GeV"))
+                .with(FigureOptions.Element.VERDICT_MARKERS, false);
         JFreeChart c = chart(o);
         assertThat(groupIds(c)).contains("band-MeV", "band-TeV").doesNotContain("band-GeV");
         XYPlot plot = (XYPlot) c.getPlot();
