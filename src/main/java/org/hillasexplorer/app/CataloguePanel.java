@@ -77,7 +77,11 @@ final class CataloguePanel {
         String q = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
         TreeItem<Object> top = new TreeItem<>("catalogue");
         Map<Category, TreeItem<Object>> groups = new LinkedHashMap<>();
-        for (Category c : Category.values()) {
+        // the user's own entries first: they are what a researcher adding a file came to see
+        List<Category> order = new ArrayList<>(List.of(Category.values()));
+        order.remove(Category.USER);
+        order.add(0, Category.USER);
+        for (Category c : order) {
             TreeItem<Object> g = new TreeItem<>(c);
             g.setExpanded(true);
             groups.put(c, g);

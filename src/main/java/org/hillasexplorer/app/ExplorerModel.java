@@ -37,6 +37,8 @@ final class ExplorerModel {
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.SIDE_BY_SIDE);
     private final Map<Plane, ObjectProperty<ViewRange>> views = new HashMap<>();
     private final ObservableList<Catalog> catalogs = FXCollections.observableArrayList();
+    private final ObservableList<org.hillasexplorer.physics.Population> populations = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty rigidityView = new SimpleBooleanProperty(this, "rigidityView", false);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final UndoHistory<Scenario> history = new UndoHistory<>(200);
@@ -47,7 +49,7 @@ final class ExplorerModel {
             views.put(p, new SimpleObjectProperty<>(this, "view-" + p.key()));
         }
         catalogs.setAll(initialCatalogs);
-        Observable[] saved = {scenario, hiddenEnergyClasses, hiddenCandidates, shownElements, layout};
+        Observable[] saved = {scenario, hiddenEnergyClasses, hiddenCandidates, shownElements, layout, populations};
         for (Observable o : saved) {
             o.addListener(x -> dirty.set(true));
         }
@@ -125,6 +127,16 @@ final class ExplorerModel {
         return catalogs;
     }
 
+    /** Candidate populations described by curves. */
+    ObservableList<org.hillasexplorer.physics.Population> populations() {
+        return populations;
+    }
+
+    /** Whether the third plot, ℓ_mfp against rigidity, is shown. */
+    javafx.beans.property.BooleanProperty rigidityViewProperty() {
+        return rigidityView;
+    }
+
     ObjectProperty<Path> fileProperty() {
         return file;
     }
@@ -157,10 +169,14 @@ final class ExplorerModel {
             }
         }
         return new ExplorerState(scenario.get(), v, Set.copyOf(hiddenEnergyClasses), Set.copyOf(hiddenCandidates),
-                shownElements.isEmpty() ? Set.of() : EnumSet.copyOf(shownElements), layout.get());
+                shownElements.isEmpty() ? Set.of() : EnumSet.copyOf(shownElements), layout.get(), List.copyOf(populations),
+                List.of());
     }
 
-    /** Replaces the whole state (opening a file, a preset); the scenario change is undoable. */
+    /**
+     * Replaces the whole state (opening a file, a preset); the scenario change is undoable. Catalogue files are the
+     * window's business ({@link UserCatalogs}).
+     */
     void apply(ExplorerState s) {
         change(s.scenario());
         hiddenEnergyClasses.retainAll(s.hiddenEnergyClasses());
@@ -170,6 +186,7 @@ final class ExplorerModel {
         shownElements.retainAll(s.shownElements());
         shownElements.addAll(s.shownElements());
         layout.set(s.layout());
+        populations.setAll(s.populations());
         for (Plane p : Plane.values()) {
             views.get(p).set(s.views().get(p));
         }

@@ -72,7 +72,8 @@ final class MainWindow {
 
     /** What an export covers. */
     enum Target {
-        NUMBER_DENSITY("ℓ_S–n_s plane (Fig. 2)"), FILLING_FACTOR("ℓ_S–f_V plane (Fig. 3)"), BOTH("both planes, as laid out");
+        NUMBER_DENSITY("ℓ_S–n_s plane (Fig. 2)"), FILLING_FACTOR("ℓ_S–f_V plane (Fig. 3)"), RIGIDITY("ℓ_mfp against rigidity"),
+        BOTH("all plots shown, as laid out");
 
         final String text;
 
@@ -94,26 +95,39 @@ final class MainWindow {
     private final EnergyClassPanel classes;
     private final CataloguePanel catalogue;
     private final QuantitiesPanel quantities;
+    private final PopulationPanel populations;
     private final Label status = new Label();
     private final Menu recentMenu = new Menu("Open _Recent");
     private final SegmentedButton dimension = new SegmentedButton();
     private final Map<Layout, RadioMenuItem> layoutItems = new EnumMap<>(Layout.class);
     private final BorderPane root = new BorderPane();
+    private final UserCatalogs userCatalogs;
 
     MainWindow(Stage stage, List<Catalog> catalogs, AppPreferences prefs) {
         this.stage = stage;
         this.prefs = prefs;
         this.model = new ExplorerModel(catalogs);
+        this.userCatalogs = new UserCatalogs(model, catalogs.get(0));
+        userCatalogs.setOnReload(o -> {
+            if (!o.loaded()) {
+                error("Could not reload a catalogue", o.refusal() + "\nThe previous version stays on the plot.");
+            } else {
+                notice(o.file().getFileName() + " changed on disk and was reloaded"
+                        + (o.catalog().problems().isEmpty() ? "" : " (" + o.catalog().problems().size() + " rows skipped)"));
+            }
+        });
         this.plots = new PlotArea(model);
         this.classes = new EnergyClassPanel(model);
         this.catalogue = new CataloguePanel(model);
         this.quantities = new QuantitiesPanel(model);
+        this.populations = new PopulationPanel(model, stage);
+        populations.setOnError(this::error);
 
         root.setTop(menuBar());
         ScrollPane left = scroll(leftPanel());
         left.setMinWidth(385);
         left.setMaxWidth(470);
-        TitledPane right = rightPanel();
+        VBox right = rightPanel();
         right.setMinWidth(340);
         right.setMaxWidth(480);
         SplitPane split = new SplitPane(left, plots.node(), right);
@@ -143,6 +157,23 @@ final class MainWindow {
         model.dirtyProperty().set(false);
         updateTitle();
 
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean done = false;
+            if (e.getDragboard().hasFiles()) {
+                for (java.io.File f : e.getDragboard().getFiles()) {
+                    addDroppedFile(f.toPath());
+                }
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -261,12 +292,19 @@ final class MainWindow {
         return row + 1;
     }
 
-    private TitledPane rightPanel() {
+    private VBox rightPanel() {
         TitledPane pane = new TitledPane("Catalogue", catalogue.node());
         pane.setCollapsible(false);
         pane.setMaxHeight(Double.MAX_VALUE);
-        pane.setPrefWidth(330);
-        return pane;
+        TitledPane pops = new TitledPane("Candidate populations", populations.node());
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        VBox box = new VBox(4, pane, pops);
+        box.setPrefWidth(340);
+        return box;
+    }
+
+    PopulationPanel populations() {
+        return populations;
     }
 
     private static ScrollPane scroll(Region content) {
@@ -284,6 +322,9 @@ final class MainWindow {
                 item("_Open scenario…", "Shortcut+O", this::openDialog),
                 recentMenu,
                 item("_Save scenario", "Shortcut+S", this::save),
+                new SeparatorMenuItem(),
+                item("_Add catalogue…", "Shortcut+Shift+O", this::addCatalogueDialog),
+                item("Remove added catalogues", null, this::removeUserCatalogues),
                 item("Save scenario _as…", "Shortcut+Shift+S", this::saveAsDialog),
                 new SeparatorMenuItem(),
                 item("_Export figure…", "Shortcut+E", this::exportFigureDialog),
@@ -312,10 +353,15 @@ final class MainWindow {
         }
         model.layoutProperty().addListener((o, a, b) -> layoutItems.get(b).setSelected(true));
         layoutItems.get(model.layoutProperty().get()).setSelected(true);
-        view.getItems().addAll(new SeparatorMenuItem(), item("Reset _view", "Shortcut+0", plots::resetView), new SeparatorMenuItem());
+        CheckMenuItem rigidityItem = new CheckMenuItem("ℓ_mfp against _rigidity (third plot)");
+        rigidityItem.setAccelerator(KeyCombination.keyCombination("Shortcut+5"));
+        rigidityItem.selectedProperty().bindBidirectional(model.rigidityViewProperty());
+        view.getItems().addAll(rigidityItem, new SeparatorMenuItem(), item("Reset _view", "Shortcut+0", plots::resetView),
+                new SeparatorMenuItem());
         Object[][] toggles = {{"Candidate boxes", FigureOptions.Element.CANDIDATE_BOXES}, {"Candidate labels", FigureOptions.Element.CANDIDATE_LABELS},
             {"Band labels", FigureOptions.Element.BAND_LABELS}, {"Hypothetical model (f_V plane)", FigureOptions.Element.HYPOTHETICAL_MODEL},
-            {"Legend", FigureOptions.Element.LEGEND}, {"Titles", FigureOptions.Element.TITLE}, {"ℓ_S axis in pc (top)", FigureOptions.Element.SECONDARY_AXIS}};
+            {"Legend", FigureOptions.Element.LEGEND}, {"Verdict markers", FigureOptions.Element.VERDICT_MARKERS},
+            {"Candidate populations", FigureOptions.Element.POPULATIONS}, {"Titles", FigureOptions.Element.TITLE}, {"ℓ_S axis in pc (top)", FigureOptions.Element.SECONDARY_AXIS}};
         for (Object[] t : toggles) {
             FigureOptions.Element e = (FigureOptions.Element) t[1];
             CheckMenuItem c = new CheckMenuItem((String) t[0]);
@@ -359,7 +405,8 @@ final class MainWindow {
 
     /** The paper's defaults shown in {@code layout}, with the automatic view and everything visible. */
     void applyPreset(Layout layout) {
-        model.apply(ExplorerState.defaults().withLayout(layout));
+        // the user's own populations are work, not part of the paper's state: keep them
+        model.apply(ExplorerState.defaults().withLayout(layout).withPopulations(List.copyOf(model.populations())));
     }
 
     /** Opens a scenario file; on any problem shows the message and leaves the current state as it was. */
@@ -372,6 +419,7 @@ final class MainWindow {
             return false;
         }
         model.apply(state);
+        reloadCatalogues(state, file);
         model.fileProperty().set(file);
         model.dirtyProperty().set(false);
         prefs.addRecent(file);
@@ -379,10 +427,34 @@ final class MainWindow {
         return true;
     }
 
+    /** Re-adds the catalogue files a scenario names (relative paths are taken from the scenario's folder). */
+    private void reloadCatalogues(ExplorerState state, Path scenarioFile) {
+        userCatalogs.clear();
+        List<String> missing = new ArrayList<>();
+        for (String name : state.catalogFiles()) {
+            Path p = Path.of(name);
+            if (!p.isAbsolute() && scenarioFile.getParent() != null) {
+                p = scenarioFile.getParent().resolve(p);
+            }
+            UserCatalogs.Outcome o = userCatalogs.add(p);
+            if (!o.loaded()) {
+                missing.add(o.refusal());
+            }
+        }
+        if (!missing.isEmpty()) {
+            error("Some catalogues of the scenario could not be read", String.join("\n", missing));
+        }
+    }
+
+    /** The whole state as saved: the model's plus the added catalogue files. */
+    ExplorerState stateToSave() {
+        return model.toState().withCatalogFiles(userCatalogs.files().stream().map(Path::toString).toList());
+    }
+
     /** Saves to {@code file}; on failure shows why and keeps the previous file untouched. */
     boolean saveTo(Path file) {
         try {
-            ScenarioFile.write(model.toState(), file);
+            ScenarioFile.write(stateToSave(), file);
         } catch (ScenarioFileException e) {
             error("Could not save scenario", e.getMessage());
             return false;
@@ -392,6 +464,89 @@ final class MainWindow {
         prefs.addRecent(file);
         refreshRecent();
         return true;
+    }
+
+    /**
+     * Adds a catalogue file (ECSV, CSV with units in the header, or JSON). Skipped rows are listed in one message;
+     * a file that is not a catalogue is refused with one message; either way the current state is kept.
+     */
+    boolean addCatalogue(Path file) {
+        UserCatalogs.Outcome o = userCatalogs.add(file);
+        if (!o.loaded()) {
+            error("Could not add the catalogue", o.refusal());
+            return false;
+        }
+        reportCatalogue(file, o);
+        model.dirtyProperty().set(true);
+        return true;
+    }
+
+    private void reportCatalogue(Path file, UserCatalogs.Outcome o) {
+        var problems = o.catalog().problems();
+        int n = o.catalog().entries().size();
+        if (problems.isEmpty()) {
+            notice("Added " + n + " entries from " + file.getFileName());
+            return;
+        }
+        boolean skipped = problems.stream().anyMatch(p -> !p.warning());
+        warning(skipped ? "Some rows of " + file.getFileName() + " could not be read; the " + n + " valid entries were added"
+                : "Added " + n + " entries from " + file.getFileName() + ", with notes",
+                org.hillasexplorer.catalog.CatalogProblem.report(problems));
+    }
+
+    /**
+     * A file dropped on the window: a scenario file opens, a catalogue is added, a two-column curve becomes a
+     * population; when it is none of these, one message says what each reader expected.
+     */
+    void addDroppedFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".json")) {
+            try {
+                ExplorerState state = ScenarioFile.read(file);
+                if (confirmDiscard()) {
+                    model.apply(state);
+                    reloadCatalogues(state, file);
+                    model.fileProperty().set(file);
+                    model.dirtyProperty().set(false);
+                }
+                return;
+            } catch (ScenarioFileException notAScenario) {
+                // not a scenario: try it as a JSON catalogue below
+            }
+        }
+        UserCatalogs.Outcome o = userCatalogs.add(file);
+        if (o.loaded()) {
+            reportCatalogue(file, o);
+            return;
+        }
+        try {
+            org.hillasexplorer.catalog.CurveReader.read(file);
+            populations.addCurve(file);
+        } catch (org.hillasexplorer.catalog.CatalogException curveRefusal) {
+            error("Could not use " + file.getFileName(), "As a catalogue: " + o.refusal() + "\n\nAs a population curve: "
+                    + curveRefusal.getMessage());
+        }
+    }
+
+    /** The user catalogues (for tests and the scenario file). */
+    UserCatalogs userCatalogs() {
+        return userCatalogs;
+    }
+
+    private void addCatalogueDialog() {
+        FileChooser fc = chooser("Add catalogue",
+                new FileChooser.ExtensionFilter("Catalogues (*.csv, *.ecsv, *.json, *.txt)", "*.csv", "*.ecsv", "*.json", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<java.io.File> files = fc.showOpenMultipleDialog(stage);
+        if (files != null) {
+            files.forEach(f -> addCatalogue(f.toPath()));
+        }
+    }
+
+    private void removeUserCatalogues() {
+        userCatalogs.clear();
+        model.dirtyProperty().set(true);
+        notice("Removed the added catalogues; the built-in one stays");
     }
 
     private void save() {
@@ -455,14 +610,27 @@ final class MainWindow {
 
     /** A fresh chart of {@code plane} exactly as shown: same scenario, view range and visible layers. */
     JFreeChart chartAsShown(Plane plane) {
-        return FigureBuilder.build(model.scenario(), model.layers(plane), model.options(plane, plots.effectiveView(plane)));
+        return FigureBuilder.build(model.scenario(), model.layers(plane), model.populations(),
+                model.options(plane, plots.effectiveView(plane)));
+    }
+
+    private JFreeChart rigidityChart() {
+        return org.hillasexplorer.figure.RigidityChartBuilder.build(model.scenario(), model.layers(Plane.NUMBER_DENSITY),
+                model.populations(), model.options(Plane.NUMBER_DENSITY, null));
     }
 
     private List<JFreeChart> charts(Target target) {
         return switch (target) {
             case NUMBER_DENSITY -> List.of(chartAsShown(Plane.NUMBER_DENSITY));
             case FILLING_FACTOR -> List.of(chartAsShown(Plane.FILLING_FACTOR));
-            case BOTH -> plots.visiblePlanes().stream().map(this::chartAsShown).toList();
+            case RIGIDITY -> List.of(rigidityChart());
+            case BOTH -> {
+                List<JFreeChart> all = new ArrayList<>(plots.visiblePlanes().stream().map(this::chartAsShown).toList());
+                if (model.rigidityViewProperty().get()) {
+                    all.add(rigidityChart());
+                }
+                yield all;
+            }
         };
     }
 
@@ -645,6 +813,39 @@ final class MainWindow {
     }
 
     private String lastError = "";
+    private String lastNotice = "";
+
+    /** The last notice or warning shown (for tests). */
+    String lastNotice() {
+        return lastNotice;
+    }
+
+    private void notice(String message) {
+        lastNotice = message;
+        plotsNotice(message);
+    }
+
+    private void warning(String header, String message) {
+        lastNotice = header + "\n" + message;
+        if (!stage.isShowing()) {
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.WARNING);
+        a.initOwner(stage);
+        a.setTitle(APP_TITLE);
+        a.setHeaderText(header);
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(message);
+        text.setEditable(false);
+        text.setWrapText(false);
+        text.setPrefSize(640, 260);
+        a.getDialogPane().setContent(text);
+        a.show();
+    }
+
+    /** Shows a short notice in the status bar for a few seconds. */
+    private void plotsNotice(String message) {
+        plots.readoutProperty().set(message);
+    }
 
     /** The last error message shown (for tests). */
     String lastError() {

@@ -25,6 +25,7 @@ import org.hillasexplorer.catalog.CatalogEntry;
 import org.hillasexplorer.figure.CandidateLayer;
 import org.hillasexplorer.figure.FigureBuilder;
 import org.hillasexplorer.figure.FigureOptions;
+import org.hillasexplorer.figure.RigidityChartBuilder;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.PointReadout;
 import org.hillasexplorer.physics.Plane;
@@ -53,6 +54,7 @@ final class PlotArea {
     private final StringProperty readout = new SimpleStringProperty(this, "readout", "");
     private final ObjectProperty<CandidateLayer> hoveredCandidate = new SimpleObjectProperty<>(this, "hovered");
     private final Tooltip boxTip = new Tooltip();
+    private final ChartViewer rigidity;
     private boolean updating;
 
     PlotArea(ExplorerModel model) {
@@ -62,7 +64,7 @@ final class PlotArea {
         boxTip.setWrapText(true);
         boxTip.setMaxWidth(460);
         for (Plane p : Plane.values()) {
-            JFreeChart chart = FigureBuilder.build(model.scenario(), model.layers(p), model.options(p, null));
+            JFreeChart chart = FigureBuilder.build(model.scenario(), model.layers(p), model.populations(), model.options(p, null));
             ChartViewer viewer = new ChartViewer(chart);
             viewer.setId("chart-" + p.key());
             viewer.setMinSize(200, 160);
@@ -72,7 +74,16 @@ final class PlotArea {
             plot.getRangeAxis().addChangeListener(e -> userMovedView(p));
             viewers.put(p, viewer);
         }
+        rigidity = new ChartViewer(RigidityChartBuilder.build(model.scenario(), model.layers(Plane.NUMBER_DENSITY),
+                model.populations(), model.options(Plane.NUMBER_DENSITY, null)));
+        rigidity.setId("chart-rigidity");
+        rigidity.setMinSize(200, 160);
         model.scenarioProperty().addListener((o, a, b) -> refresh());
+        model.populations().addListener((ListChangeListener<Object>) c -> refresh());
+        model.rigidityViewProperty().addListener((o, a, b) -> {
+            relayout();
+            refresh();
+        });
         model.hiddenEnergyClasses().addListener((SetChangeListener<String>) c -> refresh());
         model.hiddenCandidates().addListener((SetChangeListener<String>) c -> refresh());
         model.shownElements().addListener((SetChangeListener<FigureOptions.Element>) c -> refresh());
@@ -91,6 +102,11 @@ final class PlotArea {
 
     GridPane node() {
         return root;
+    }
+
+    /** The rigidity view (ℓ_mfp against R). */
+    ChartViewer rigidityViewer() {
+        return rigidity;
     }
 
     /** The chart viewer of a plane. */
@@ -144,8 +160,12 @@ final class PlotArea {
         try {
             for (Plane p : Plane.values()) {
                 JFreeChart chart = viewers.get(p).getChart();
-                FigureBuilder.update(chart, model.scenario(), model.layers(p), model.options(p, effectiveView(p)));
+                FigureBuilder.update(chart, model.scenario(), model.layers(p), model.populations(), model.options(p, effectiveView(p)));
                 addHighlight(p);
+            }
+            if (model.rigidityViewProperty().get()) {
+                RigidityChartBuilder.update(rigidity.getChart(), model.scenario(), model.layers(Plane.NUMBER_DENSITY),
+                        model.populations(), model.options(Plane.NUMBER_DENSITY, null));
             }
         } finally {
             updating = false;
@@ -163,12 +183,15 @@ final class PlotArea {
             default -> List.of(Plane.NUMBER_DENSITY, Plane.FILLING_FACTOR);
         };
         boolean stacked = layout == Layout.STACKED;
-        for (int i = 0; i < shown.size(); i++) {
-            ChartViewer v = viewers.get(shown.get(i));
-            root.add(v, stacked ? 0 : i, stacked ? i : 0);
+        List<ChartViewer> charts = new java.util.ArrayList<>(shown.stream().map(viewers::get).toList());
+        if (model.rigidityViewProperty().get()) {
+            charts.add(rigidity);
         }
-        int cols = stacked ? 1 : shown.size();
-        int rows = stacked ? shown.size() : 1;
+        for (int i = 0; i < charts.size(); i++) {
+            root.add(charts.get(i), stacked ? 0 : i, stacked ? i : 0);
+        }
+        int cols = stacked ? 1 : charts.size();
+        int rows = stacked ? charts.size() : 1;
         for (int c = 0; c < cols; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / cols);
@@ -304,7 +327,8 @@ final class PlotArea {
         hoveredCandidate.set(layer);
         updating = true;
         try {
-            FigureBuilder.update(viewers.get(p).getChart(), model.scenario(), model.layers(p), model.options(p, effectiveView(p)));
+            FigureBuilder.update(viewers.get(p).getChart(), model.scenario(), model.layers(p), model.populations(),
+                    model.options(p, effectiveView(p)));
             addHighlight(p);
         } finally {
             updating = false;

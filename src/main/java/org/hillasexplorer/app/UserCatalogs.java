@@ -1,0 +1,117 @@
+package org.hillasexplorer.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+import org.hillasexplorer.catalog.Catalog;
+import org.hillasexplorer.catalog.CatalogException;
+import org.hillasexplorer.catalog.CatalogReader;
+
+/**
+ * Catalogue files the user added: read on adding, and read again whenever the file changes on disk (polled
+ * every 1.5 s), so an edited CSV updates the plot. The model's catalogue list is the built-in one followed by these.
+ */
+final class UserCatalogs {
+    /** What happened to a file: loaded (with its skipped-row problems, maybe none) or refused (with why). */
+    record Outcome(Path file, Catalog catalog, String refusal) {
+        boolean loaded() {
+            return catalog != null;
+        }
+    }
+
+    private final ExplorerModel model;
+    private final Catalog builtin;
+    private final Map<Path, Catalog> loaded = new LinkedHashMap<>();
+    private final Map<Path, FileTime> stamps = new LinkedHashMap<>();
+    private final Timeline poll;
+    private Consumer<Outcome> onReload = o -> { };
+
+    UserCatalogs(ExplorerModel model, Catalog builtin) {
+        this.model = model;
+        this.builtin = builtin;
+        poll = new Timeline(new KeyFrame(Duration.millis(1500), e -> reloadChanged()));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        poll.play();
+    }
+
+    /** Called after a file changed on disk and was read again (or refused). */
+    void setOnReload(Consumer<Outcome> listener) {
+        onReload = listener;
+    }
+
+    /** Reads {@code file} and adds (or replaces) it; the catalogue shows at once. */
+    Outcome add(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        Outcome o = read(key);
+        if (o.loaded()) {
+            loaded.put(key, o.catalog());
+            stamps.put(key, stamp(key));
+            publish();
+        }
+        return o;
+    }
+
+    /** Forgets every user catalogue. */
+    void clear() {
+        loaded.clear();
+        stamps.clear();
+        publish();
+    }
+
+    /** The files now loaded, in the order they were added. */
+    List<Path> files() {
+        return List.copyOf(loaded.keySet());
+    }
+
+    /** Re-reads files whose modification time changed; keeps the old version if the new one is refused. */
+    void reloadChanged() {
+        for (Path p : new ArrayList<>(loaded.keySet())) {
+            FileTime now = stamp(p);
+            if (now != null && !now.equals(stamps.get(p))) {
+                stamps.put(p, now);
+                Outcome o = read(p);
+                if (o.loaded()) {
+                    loaded.put(p, o.catalog());
+                    publish();
+                }
+                onReload.accept(o);
+            }
+        }
+    }
+
+    void stop() {
+        poll.stop();
+    }
+
+    private void publish() {
+        List<Catalog> all = new ArrayList<>();
+        all.add(builtin);
+        all.addAll(loaded.values());
+        model.catalogs().setAll(all);
+    }
+
+    private static Outcome read(Path p) {
+        try {
+            return new Outcome(p, CatalogReader.read(p), null);
+        } catch (CatalogException e) {
+            return new Outcome(p, null, e.getMessage());
+        }
+    }
+
+    private static FileTime stamp(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return null; // deleted or unreadable for now: keep what we have
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.hillasexplorer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.hillasexplorer.catalog.CatalogReader;
+import org.hillasexplorer.physics.IntermittentModelPopulation;
+import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.PowerLawPopulation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** "Test your own candidate" in the window: add a catalogue, see its verdict, add populations, rigidity view. */
+@ExtendWith(ApplicationExtension.class)
+class CandidateWorkflowTest {
+    private MainWindow window;
+    private Preferences prefsNode;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        prefsNode = Preferences.userRoot().node("org/hillasexplorer/test/" + UUID.randomUUID());
+        window = new MainWindow(stage, List.of(CatalogReader.readBuiltin()), new AppPreferences(prefsNode));
+        stage.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        prefsNode.removeNode();
+        WaitForAsyncUtils.asyncFx(() -> window.userCatalogs().stop());
+    }
+
+    private void fx(Runnable r) {
+        WaitForAsyncUtils.asyncFx(r);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static final String CSV = """
+            # my simulation's structures
+            name,size_min [pc],size_max [pc],n_s_min [pc^-3],n_s_max [pc^-3]
+            sheets,1e-5,1e-3,1e6,1e8
+            bad row,abc,1e-3,1e6,1e8
+            """;
+
+    @Test
+    void addedCsvShowsItsEntriesVerdictsAndSkippedRows(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("sim.csv");
+        Files.writeString(csv, CSV, StandardCharsets.UTF_8);
+        fx(() -> assertThat(window.addCatalogue(csv)).isTrue());
+        assertThat(window.model().catalogs()).hasSize(2);
+        var added = window.model().catalogs().get(1);
+        assertThat(added.entries()).hasSize(1);
+        assertThat(added.problems()).hasSize(1);
+        assertThat(window.lastNotice()).contains("could not be read", "line 4", "size_min");
+        String id = added.entries().get(0).id();
+        assertThat(window.model().layers(Plane.NUMBER_DENSITY)).anyMatch(l -> l.id().equals(id));
+        String verdict = robot.lookup("#verdict-" + id).queryLabeled().getText();
+        assertThat(verdict).contains("MeV", "GeV", "TeV");
+    }
+
+    @Test
+    void aChangedFileIsReloadedAndANonCatalogueIsRefused() throws Exception {
+        Path csv = dir.resolve("sim.csv");
+        Files.writeString(csv, CSV, StandardCharsets.UTF_8);
+        fx(() -> window.addCatalogue(csv));
+        Files.writeString(csv, CSV + "more sheets,1e-4,1e-2,1e5,1e7\n", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(csv, FileTime.from(Instant.now().plusSeconds(5)));
+        fx(() -> window.userCatalogs().reloadChanged());
+        assertThat(window.model().catalogs().get(1).entries()).hasSize(2);
+
+        Path junk = dir.resolve("junk.csv");
+        Files.write(junk, new byte[] {0, 1, 2, 3, (byte) 0xff});
+        fx(() -> assertThat(window.addCatalogue(junk)).isFalse());
+        assertThat(window.lastError()).contains("junk.csv");
+        assertThat(window.model().catalogs()).hasSize(2);
+    }
+
+    @Test
+    void thePapersModelExplainsAllClassesAndATooRarePowerLawSaysByHowMuch(FxRobot robot) {
+        fx(() -> window.populations().addModel());
+        String id = IntermittentModelPopulation.paper().id();
+        assertThat(robot.lookup("#population-verdict-" + id).queryLabeled().getText())
+                .isEqualTo("explains MeV, GeV and TeV scattering");
+        PowerLawPopulation rare = new PowerLawPopulation("rare", "rare sheets", 1e-3, 1, 2.5, 0.01, 1e4, 0, 1, OptionalDouble.empty());
+        fx(() -> window.model().populations().add(rare));
+        assertThat(robot.lookup("#population-verdict-rare").queryLabeled().getText()).startsWith("explains none").contains("too rare");
+        // the plots draw both curves
+        assertThat(window.plots().viewer(Plane.NUMBER_DENSITY).getChart().getXYPlot().getAnnotations().size()).isGreaterThan(15);
+    }
+
+    @Test
+    void rigidityViewIsAThirdPlotThatFollowsTheParameters() {
+        fx(() -> window.model().rigidityViewProperty().set(true));
+        assertThat(window.plots().rigidityViewer().getParent()).isNotNull();
+        var before = window.plots().rigidityViewer().getChart().getXYPlot().getAnnotations().size();
+        fx(() -> window.populations().addModel());
+        assertThat(window.plots().rigidityViewer().getChart().getXYPlot().getAnnotations().size()).isGreaterThan(before);
+        fx(() -> window.model().rigidityViewProperty().set(false));
+        assertThat(window.plots().rigidityViewer().getParent()).isNull();
+    }
+
+    @Test
+    void powerLawDialogPreviewsAndRejectsBadInput(FxRobot robot) {
+        PopulationDialog[] d = new PopulationDialog[1];
+        fx(() -> {
+            d[0] = new PopulationDialog(window.root().getScene().getWindow(), window.model().scenario(), null, "population-1");
+            d[0].dialog().show();
+        });
+        assertThat(d[0].current()).isNotNull();
+        robot.doubleClickOn("#pop-alpha").eraseText(5).write("20");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(d[0].current()).isNull();
+        assertThat(robot.lookup(".inline-error").queryAll()).anyMatch(n -> ((javafx.scene.control.Label) n).getText().contains("α_n"));
+        robot.doubleClickOn("#pop-alpha").eraseText(5).write("2.5");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(d[0].current()).isNotNull();
+        assertThat(robot.lookup("#pop-verdict").queryLabeled().getText()).startsWith("Verdict: ");
+        fx(() -> d[0].dialog().close());
+    }
+}
