@@ -127,6 +127,17 @@ final class CataloguePanel {
         return parts.isEmpty() ? "no numbers yet" : String.join(" · ", parts);
     }
 
+    /** The plain-words verdict, e.g. "explains none: 3.5–8.1 dex too rare", on the entry's first plane with numbers. */
+    static String summaryText(CatalogEntry e, Scenario s) {
+        for (Plane p : Plane.values()) {
+            Optional<CandidateBox> box = e.isOn(p) ? e.box(p) : Optional.empty();
+            if (box.isPresent()) {
+                return org.hillasexplorer.physics.FigureOfMerit.evaluate(e.id(), e.label(), box.get(), s).summary();
+            }
+        }
+        return "";
+    }
+
     /** The palette colour the figure gives this entry on its plane (hidden boxes keep theirs). */
     private Color swatch(CatalogEntry e) {
         for (Plane p : Plane.values()) {
@@ -183,10 +194,16 @@ final class CataloguePanel {
             Label verdict = new Label(verdictText(e, model.scenario()));
             verdict.getStyleClass().add("verdict");
             verdict.setId("verdict-" + e.id());
+            Label summary = new Label(summaryText(e, model.scenario()));
+            summary.getStyleClass().add("verdict-summary");
+            summary.setId("summary-" + e.id());
+            summary.setWrapText(true);
+            summary.setMaxWidth(270);
             HBox line = new HBox(6, show, sw, name);
             line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            VBox row = new VBox(1, line, verdict);
+            VBox row = new VBox(1, line, summary, verdict);
             VBox.setMargin(verdict, new Insets(0, 0, 0, 44));
+            VBox.setMargin(summary, new Insets(0, 0, 0, 44));
             setGraphic(row);
             Tooltip tip = new Tooltip(e.name() + "\nCategory: " + e.category().key() + ", D = " + e.dimensionality()
                     + "\nDerivation: " + e.derivation() + "\nReference: " + e.reference());
