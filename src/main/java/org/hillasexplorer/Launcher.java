@@ -3,8 +3,9 @@ package org.hillasexplorer;
 import org.hillasexplorer.cli.Cli;
 
 /**
- * Entry point of {@code hillas-explorer.jar}: with no arguments it opens the window, with a subcommand
- * (or {@code --help}/{@code --version}) it runs the headless CLI, which never touches JavaFX.
+ * Entry point of {@code hillas-explorer.jar}: with no arguments it opens the window (with one scenario or
+ * catalogue file, the window opens it), with a subcommand (or {@code --help}/{@code --version}) it runs the
+ * headless CLI, which never touches JavaFX.
  *
  * <p>A separate launcher is needed because a class that extends {@code javafx.application.Application}
  * cannot be the main class of a plain classpath launch.
@@ -17,12 +18,21 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 0) {
             startGui();
+        } else if (args.length == 1 && opensInWindow(args[0])) {
+            startGui(args[0]);
         } else {
             System.exit(Cli.run(args));
         }
     }
 
-    private static void startGui() {
+    /** A single existing scenario (.json) or catalogue file opens in the window rather than the CLI. */
+    private static boolean opensInWindow(String arg) {
+        String lower = arg.toLowerCase(java.util.Locale.ROOT);
+        return (lower.endsWith(".json") || lower.endsWith(".csv") || lower.endsWith(".ecsv"))
+                && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg));
+    }
+
+    private static void startGui(String... files) {
         String display = System.getenv("DISPLAY");
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         boolean needsDisplay = os.contains("linux") || os.contains("bsd");
@@ -32,6 +42,6 @@ public final class Launcher {
             System.err.println("Run 'java -jar hillas-explorer.jar --help' for all commands.");
             System.exit(1);
         }
-        org.hillasexplorer.app.GuiLauncher.launch();
+        org.hillasexplorer.app.GuiLauncher.launch(files);
     }
 }

@@ -14,5 +14,8 @@ public final class HillasApp extends Application {
         stage.getIcons().addAll(Icons.load());
         stage.show();
         window.plots().refresh();
+        for (String f : getParameters().getRaw()) {
+            window.addDroppedFile(java.nio.file.Path.of(f));
+        }
     }
 }

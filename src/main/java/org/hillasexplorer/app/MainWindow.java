@@ -610,13 +610,12 @@ final class MainWindow {
 
     /** A fresh chart of {@code plane} exactly as shown: same scenario, view range and visible layers. */
     JFreeChart chartAsShown(Plane plane) {
-        return FigureBuilder.build(model.scenario(), model.layers(plane), model.populations(),
-                model.options(plane, plots.effectiveView(plane)));
+        return FigureBuilder.build(model.scenario(), model.layers(plane), model.populations(), plots.optionsAsShown(plane));
     }
 
     private JFreeChart rigidityChart() {
         return org.hillasexplorer.figure.RigidityChartBuilder.build(model.scenario(), model.layers(Plane.NUMBER_DENSITY),
-                model.populations(), model.options(Plane.NUMBER_DENSITY, null));
+                model.populations(), plots.rigidityOptionsAsShown());
     }
 
     private List<JFreeChart> charts(Target target) {

@@ -69,6 +69,7 @@ final class PlotArea {
             viewer.setId("chart-" + p.key());
             viewer.setMinSize(200, 160);
             configureMouse(viewer, p);
+            watchLegendThreshold(viewer);
             XYPlot plot = chart.getXYPlot();
             plot.getDomainAxis().addChangeListener(e -> userMovedView(p));
             plot.getRangeAxis().addChangeListener(e -> userMovedView(p));
@@ -78,6 +79,7 @@ final class PlotArea {
                 model.populations(), model.options(Plane.NUMBER_DENSITY, null)));
         rigidity.setId("chart-rigidity");
         rigidity.setMinSize(200, 160);
+        watchLegendThreshold(rigidity);
         model.scenarioProperty().addListener((o, a, b) -> refresh());
         model.populations().addListener((ListChangeListener<Object>) c -> refresh());
         model.rigidityViewProperty().addListener((o, a, b) -> {
@@ -124,6 +126,26 @@ final class PlotArea {
         return hoveredCandidate;
     }
 
+    /** Below this size [px] a legend would hide most of the plot, so the window leaves it out (and so does an export). */
+    static final double LEGEND_MIN_WIDTH = 560;
+    static final double LEGEND_MIN_HEIGHT = 400;
+
+    /** The options a plane is drawn with now: the model's, its effective view, and no legend if the plot is small. */
+    FigureOptions optionsAsShown(Plane p) {
+        return fitLegend(model.options(p, effectiveView(p)), viewers.get(p));
+    }
+
+    /** The options the rigidity view is drawn with now. */
+    FigureOptions rigidityOptionsAsShown() {
+        return fitLegend(model.options(Plane.NUMBER_DENSITY, null), rigidity);
+    }
+
+    private static FigureOptions fitLegend(FigureOptions o, ChartViewer v) {
+        boolean laidOut = v.getWidth() > 0 && v.getHeight() > 0;
+        boolean small = laidOut && (v.getWidth() < LEGEND_MIN_WIDTH || v.getHeight() < LEGEND_MIN_HEIGHT);
+        return small ? o.with(FigureOptions.Element.LEGEND, false) : o;
+    }
+
     /** Back to the automatic view on both planes. */
     void resetView() {
         for (Plane p : Plane.values()) {
@@ -160,16 +182,28 @@ final class PlotArea {
         try {
             for (Plane p : Plane.values()) {
                 JFreeChart chart = viewers.get(p).getChart();
-                FigureBuilder.update(chart, model.scenario(), model.layers(p), model.populations(), model.options(p, effectiveView(p)));
+                FigureBuilder.update(chart, model.scenario(), model.layers(p), model.populations(), optionsAsShown(p));
                 addHighlight(p);
             }
             if (model.rigidityViewProperty().get()) {
                 RigidityChartBuilder.update(rigidity.getChart(), model.scenario(), model.layers(Plane.NUMBER_DENSITY),
-                        model.populations(), model.options(Plane.NUMBER_DENSITY, null));
+                        model.populations(), rigidityOptionsAsShown());
             }
         } finally {
             updating = false;
         }
+    }
+
+    private void watchLegendThreshold(ChartViewer v) {
+        javafx.beans.value.ChangeListener<Number> l = (o, a, b) -> {
+            boolean was = a.doubleValue() >= (o == v.widthProperty() ? LEGEND_MIN_WIDTH : LEGEND_MIN_HEIGHT);
+            boolean is = b.doubleValue() >= (o == v.widthProperty() ? LEGEND_MIN_WIDTH : LEGEND_MIN_HEIGHT);
+            if (was != is) {
+                javafx.application.Platform.runLater(this::refresh);
+            }
+        };
+        v.widthProperty().addListener(l);
+        v.heightProperty().addListener(l);
     }
 
     private void relayout() {
@@ -187,11 +221,17 @@ final class PlotArea {
         if (model.rigidityViewProperty().get()) {
             charts.add(rigidity);
         }
+        // both planes and the rigidity view side by side would be three slivers: planes on top, rigidity below
+        boolean grid = !stacked && charts.size() == 3;
         for (int i = 0; i < charts.size(); i++) {
-            root.add(charts.get(i), stacked ? 0 : i, stacked ? i : 0);
+            if (grid && i == 2) {
+                root.add(charts.get(i), 0, 1, 2, 1);
+            } else {
+                root.add(charts.get(i), stacked ? 0 : i, stacked ? i : 0);
+            }
         }
-        int cols = stacked ? 1 : charts.size();
-        int rows = stacked ? charts.size() : 1;
+        int cols = stacked ? 1 : grid ? 2 : charts.size();
+        int rows = stacked ? charts.size() : grid ? 2 : 1;
         for (int c = 0; c < cols; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / cols);
@@ -328,7 +368,7 @@ final class PlotArea {
         updating = true;
         try {
             FigureBuilder.update(viewers.get(p).getChart(), model.scenario(), model.layers(p), model.populations(),
-                    model.options(p, effectiveView(p)));
+                    optionsAsShown(p));
             addHighlight(p);
         } finally {
             updating = false;
