@@ -72,20 +72,26 @@ public final class FigureBuilder {
     public static JFreeChart build(Scenario scenario, List<CandidateLayer> candidates, List<Population> populations,
                                    FigureOptions options) {
         DecadeLogAxis x = new DecadeLogAxis(null, MAX_TICK_LABELS);
-        DecadeLogAxis y = new DecadeLogAxis(null, MAX_TICK_LABELS);
-        XYPlot plot = new XYPlot(null, x, y, null);
-        DecadeLogAxis top = new DecadeLogAxis(null, MAX_TICK_LABELS);
-        DecadeLogAxis right = new DecadeLogAxis(null, MAX_TICK_LABELS);
-        plot.setDomainAxis(1, top);
-        plot.setDomainAxisLocation(1, AxisLocation.TOP_OR_LEFT);
-        plot.setRangeAxis(1, right);
-        plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
-        AxisSync sync = new AxisSync(x, y, top, right);
+        XYPlot plot = fourAxisPlot(x);
+        AxisSync sync = new AxisSync(x, plot.getRangeAxis(), plot.getDomainAxis(1), plot.getRangeAxis(1));
         x.addChangeListener(sync);
-        y.addChangeListener(sync);
+        plot.getRangeAxis().addChangeListener(sync);
         JFreeChart chart = new JFreeChart(null, null, plot, false);
         update(chart, scenario, candidates, populations, options);
         return chart;
+    }
+
+    /**
+     * A plot with {@code x} at the bottom, a log y axis on the left and mirror log axes on top and right (indices 1),
+     * as both the planes and the rigidity view draw; the caller links the mirrors to the main axes.
+     */
+    static XYPlot fourAxisPlot(DecadeLogAxis x) {
+        XYPlot plot = new XYPlot(null, x, new DecadeLogAxis(null, MAX_TICK_LABELS), null);
+        plot.setDomainAxis(1, new DecadeLogAxis(null, MAX_TICK_LABELS));
+        plot.setDomainAxisLocation(1, AxisLocation.TOP_OR_LEFT);
+        plot.setRangeAxis(1, new DecadeLogAxis(null, MAX_TICK_LABELS));
+        plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+        return plot;
     }
 
     /**

@@ -22,7 +22,6 @@ import org.hillasexplorer.physics.Units;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.block.LineBorder;
 import org.jfree.chart.event.AxisChangeEvent;
 import org.jfree.chart.event.AxisChangeListener;
@@ -75,15 +74,9 @@ public final class RigidityChartBuilder {
     public static JFreeChart build(Scenario scenario, List<CandidateLayer> candidates, List<Population> populations,
                                    FigureOptions options) {
         RigidityAxis x = new RigidityAxis();
-        DecadeLogAxis y = new DecadeLogAxis(null, FigureBuilder.MAX_TICK_LABELS);
-        XYPlot plot = new XYPlot(null, x, y, null);
-        DecadeLogAxis top = new DecadeLogAxis(null, FigureBuilder.MAX_TICK_LABELS);
-        DecadeLogAxis right = new DecadeLogAxis(null, FigureBuilder.MAX_TICK_LABELS);
-        plot.setDomainAxis(1, top);
-        plot.setDomainAxisLocation(1, AxisLocation.TOP_OR_LEFT);
-        plot.setRangeAxis(1, right);
-        plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
-        Sync sync = new Sync(x, y, top, right);
+        XYPlot plot = FigureBuilder.fourAxisPlot(x);
+        DecadeLogAxis y = (DecadeLogAxis) plot.getRangeAxis();
+        Sync sync = new Sync(x, y, (DecadeLogAxis) plot.getDomainAxis(1), (DecadeLogAxis) plot.getRangeAxis(1));
         x.addChangeListener(sync);
         y.addChangeListener(sync);
         JFreeChart chart = new JFreeChart(null, null, plot, false);

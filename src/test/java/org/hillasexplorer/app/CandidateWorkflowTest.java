@@ -9,47 +9,20 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.UUID;
-import java.util.prefs.Preferences;
-import javafx.stage.Stage;
-import org.hillasexplorer.catalog.CatalogReader;
 import org.hillasexplorer.physics.IntermittentModelPopulation;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.PowerLawPopulation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** "Test your own candidate" in the window: add a catalogue, see its verdict, add populations, rigidity view. */
-@ExtendWith(ApplicationExtension.class)
-class CandidateWorkflowTest {
-    private MainWindow window;
-    private Preferences prefsNode;
-
-    @TempDir
-    Path dir;
-
+class CandidateWorkflowTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
-        prefsNode = Preferences.userRoot().node("org/hillasexplorer/test/" + UUID.randomUUID());
-        window = new MainWindow(stage, List.of(CatalogReader.readBuiltin()), new AppPreferences(prefsNode));
-        stage.show();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        prefsNode.removeNode();
-        WaitForAsyncUtils.asyncFx(() -> window.userCatalogs().stop());
-    }
-
-    private void fx(Runnable r) {
-        WaitForAsyncUtils.asyncFx(r);
-        WaitForAsyncUtils.waitForFxEvents();
+        open(stage);
     }
 
     private static final String CSV = """

@@ -7,16 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.hillasexplorer.catalog.CatalogReader;
 import org.hillasexplorer.export.ExportException;
 import org.hillasexplorer.figure.FigureOptions;
 import org.hillasexplorer.physics.EnergyClass;
@@ -25,43 +21,17 @@ import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.session.Layout;
 import org.jfree.chart.fx.ChartViewer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window driven as a user would, headless (Monocle). */
-@ExtendWith(ApplicationExtension.class)
-class ExplorerWindowTest {
-    private MainWindow window;
-    private Preferences prefsNode;
-
-    @TempDir
-    Path dir;
-
+class ExplorerWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
-        prefsNode = Preferences.userRoot().node("org/hillasexplorer/test/" + UUID.randomUUID());
-        window = new MainWindow(stage, List.of(CatalogReader.readBuiltin()), new AppPreferences(prefsNode));
-        stage.show();
-    }
-
-    @AfterEach
-    void removePrefs() throws Exception {
-        prefsNode.removeNode();
-    }
-
-    private ExplorerModel model() {
-        return window.model();
-    }
-
-    private void fx(Runnable r) {
-        WaitForAsyncUtils.asyncFx(r);
-        WaitForAsyncUtils.waitForFxEvents();
+        open(stage);
     }
 
     @Test
@@ -221,7 +191,7 @@ class ExplorerWindowTest {
         fx(() -> assertThat(window.open(bad)).isFalse());
         assertThat(window.lastError()).contains("bad.json", "delta", "[0, 1.5]");
         assertThat(model().toState()).isEqualTo(saved);
-        assertThat(new AppPreferences(prefsNode).recentFiles()).containsExactly(file.toAbsolutePath().normalize());
+        assertThat(prefs().recentFiles()).containsExactly(file.toAbsolutePath().normalize());
     }
 
     @Test
