@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hillasexplorer.export.ExportException;
@@ -89,7 +88,8 @@ final class RenderCommand implements Callable<Integer> {
             + "range, e.g. 1e-13..1e17 (default: automatic).")
     String yRange;
 
-    @Option(names = "--style", paramLabel = "NAME", defaultValue = "paper", description = "paper or presentation (default ${DEFAULT-VALUE}).")
+    @Option(names = "--style", paramLabel = "NAME", defaultValue = "paper", description = "paper, presentation (projector: "
+            + "large type, heavy lines), dark (light on dark) or presentation-dark (default ${DEFAULT-VALUE}).")
     String style;
 
     @Override
@@ -157,11 +157,11 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private FigureStyle style(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "paper" -> FigureStyle.PAPER;
-            case "presentation" -> FigureStyle.PRESENTATION;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--style: '" + name + "' is not one of paper, presentation");
-        };
+        try {
+            return FigureStyle.byName(name);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--style: " + e.getMessage());
+        }
     }
 
     private double[] logRange(String option, String text) {

@@ -197,7 +197,7 @@ public final class FigureBuilder {
                 if (options.shows(FigureOptions.Element.CANDIDATE_LABELS) || mark != null) {
                     boxLabels.add(new LabelLayer.BoxLabel(RichText.plain(
                             options.shows(FigureOptions.Element.CANDIDATE_LABELS) ? c.label() : ""), b.log10MinShortAxisAu(),
-                            b.log10MaxShortAxisAu(), b.log10MinValue(), b.log10MaxValue(), Palette.textShade(colour),
+                            b.log10MaxShortAxisAu(), b.log10MinValue(), b.log10MaxValue(), pal.labelColour(colour),
                             id + "-label", mark));
                 }
                 categories.putIfAbsent(c.category(), stroke);
@@ -225,9 +225,9 @@ public final class FigureBuilder {
                 if (options.shows(FigureOptions.Element.BAND_LABELS)) {
                     alongLabels.add(new LabelLayer.AlongLabel(RichText.plain(describe),
                             RichText.plain(band.energyClass().label()), px, py, null,
-                            Palette.textShade(colour), false, id + "-label"));
+                            pal.labelColour(colour), false, id + "-label"));
                 }
-                legend.add(new LegendItem(describe, null, null, null, new Rectangle2D.Double(-7, -4.5, 14, 9),
+                legend.add(new LegendItem(describe, null, null, null, legendSwatch(style),
                         Palette.withAlpha(colour, style.bandFillAlpha()), bandStroke, colour));
             }
 
@@ -253,9 +253,9 @@ public final class FigureBuilder {
                 anyMarked |= mark != null;
                 RichText text = populationText(p.label());
                 curveLabels.add(new LabelLayer.CurveLabel(text, RichText.plain(shortLabel(p)), cx, cy,
-                        p instanceof IntermittentModelPopulation ? colour : Palette.textShade(colour), id + "-label", mark));
+                        p instanceof IntermittentModelPopulation ? colour : pal.labelColour(colour), id + "-label", mark));
                 legend.add(new LegendItem(text.plainText().equals(p.label()) ? p.label() : shortLabel(p), null, null, null,
-                        new Line2D.Double(-8, 0, 8, 0), popStroke, colour));
+                        legendLine(style), popStroke, colour));
             }
 
             final Optional<Curve> drawnLocus = locus;
@@ -267,7 +267,7 @@ public final class FigureBuilder {
                 double bLo = scenario.bMicroGauss() * Math.pow(10, -HypotheticalModel.FIELD_SPREAD_DEX);
                 double bHi = scenario.bMicroGauss() * Math.pow(10, HypotheticalModel.FIELD_SPREAD_DEX);
                 region.ifPresent(r -> legend.add(new LegendItem("hypothetical model, B = " + fmt2(bLo) + "–" + fmt2(bHi)
-                        + " μG", null, null, null, new Rectangle2D.Double(-7, -4.5, 14, 9),
+                        + " μG", null, null, null, legendSwatch(style),
                         Palette.withAlpha(pal.modelFill(), style.modelFillAlpha()), new BasicStroke(0f),
                         Palette.withAlpha(pal.modelFill(), style.modelFillAlpha()))));
             }
@@ -282,25 +282,25 @@ public final class FigureBuilder {
                 double bLo = scenario.bMicroGauss() * Math.pow(10, -HypotheticalModel.FIELD_SPREAD_DEX);
                 double bHi = scenario.bMicroGauss() * Math.pow(10, HypotheticalModel.FIELD_SPREAD_DEX);
                 region.ifPresent(r -> legend.add(new LegendItem("hypothetical model, B = " + fmt2(bLo) + "–" + fmt2(bHi)
-                        + " μG", null, null, null, new Rectangle2D.Double(-7, -4.5, 14, 9),
+                        + " μG", null, null, null, legendSwatch(style),
                         Palette.withAlpha(pal.modelFill(), style.modelFillAlpha()), new BasicStroke(0f),
                         Palette.withAlpha(pal.modelFill(), style.modelFillAlpha()))));
                 drawnLocus.ifPresent(l -> legend.add(new LegendItem("hypothetical model, B = "
                         + Units.formatNumber(scenario.bMicroGauss()) + " μG", null, null, null,
-                        new Line2D.Double(-8, 0, 8, 0), new BasicStroke(style.locusWidthPx()), pal.model())));
+                        legendLine(style), new BasicStroke(style.locusWidthPx()), pal.model())));
             }
             for (Map.Entry<String, Stroke> e : categories.entrySet()) {
                 legend.add(new LegendItem(categoryLabel(e.getKey()), null, null, null,
-                        new Rectangle2D.Double(-7, -4.5, 14, 9), Palette.withAlpha(Color.GRAY, 0.15), e.getValue(),
-                        Color.DARK_GRAY));
+                        legendSwatch(style), Palette.withAlpha(pal.reference(), pal.isDark() ? 0.3 : 0.15),
+                        e.getValue(), pal.labelColour(pal.reference())));
             }
             if (anyMarked) {
                 for (VerdictMark m : List.of(VerdictMark.REACHES, VerdictMark.NEAR_MISS, VerdictMark.FAR_MISS)) {
-                    legend.add(markerLegendItem(m));
+                    legend.add(markerLegendItem(m, style));
                 }
             }
             if (plane == Plane.FILLING_FACTOR) {
-                ValueMarker one = new ValueMarker(1.0, new Color(0x8C8C8C), new BasicStroke(0.9f));
+                ValueMarker one = new ValueMarker(1.0, pal.reference(), new BasicStroke(Math.max(0.9f, 1.5f * style.gridWidthPx())));
                 plot.addRangeMarker(0, one, Layer.BACKGROUND, false);
             }
             for (int i = 0; i < legend.getItemCount(); i++) {
@@ -313,8 +313,7 @@ public final class FigureBuilder {
                 LegendTitle lt = new LegendTitle(plot);
                 lt.setItemFont(legendFont);
                 lt.setItemPaint(pal.foreground());
-                lt.setBackgroundPaint(Palette.withAlpha(pal.background(), 0.9));
-                lt.setFrame(new LineBorder(new Color(0xB0B0B0), new BasicStroke(0.6f), new RectangleInsets(1, 1, 1, 1)));
+                styleLegend(lt, style);
                 lt.setPadding(new RectangleInsets(4, 6, 4, 8));
                 lt.setItemLabelPadding(new RectangleInsets(2, 4, 2, 2));
                 lt.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT); // one item per row
@@ -322,7 +321,7 @@ public final class FigureBuilder {
             }
             Font labelFont = style.font(style.annotationSizePt());
             plot.addAnnotation(new LabelLayer(alongLabels, boxLabels, curveLabels, List.of(), obstacles, boxObstacles,
-                    curveObstacles, labelFont.deriveFont(Font.BOLD), labelFont, legendTitle), false);
+                    curveObstacles, labelFont.deriveFont(Font.BOLD), labelFont, legendTitle, pal), false);
 
             chart.clearSubtitles();
             if (options.shows(FigureOptions.Element.TITLE)) {
@@ -372,9 +371,11 @@ public final class FigureBuilder {
         a.setTickMarkPaint(pal.foreground());
         a.setTickMarkStroke(new BasicStroke(style.frameWidthPx()));
         // inward ticks on all four sides, as is usual in astronomy journals
-        a.setTickMarkInsideLength(6f);
+        // tick lengths grow with the tick labels: 6 px at the paper's 12 pt
+        float tick = Math.max(6f, style.tickLabelSizePt() / 2);
+        a.setTickMarkInsideLength(tick);
         a.setTickMarkOutsideLength(0f);
-        a.setMinorTickMarkInsideLength(3f);
+        a.setMinorTickMarkInsideLength(tick / 2);
         a.setMinorTickMarkOutsideLength(0f);
         a.setTickLabelInsets(new RectangleInsets(4, 4, 4, 4));
         a.setLabelInsets(new RectangleInsets(3, 3, 3, 3));
@@ -544,11 +545,41 @@ public final class FigureBuilder {
         return s.length() <= 40 ? s : p.id();
     }
 
-    /** The legend entry of a verdict marker. */
-    static LegendItem markerLegendItem(VerdictMark m) {
-        LegendItem item = new LegendItem(m.words(), null, null, null, m.shape(0, 0, 8), m.colour(), new BasicStroke(0.5f),
-                Palette.textShade(m.colour()));
-        return item;
+    /** The legend entry of a verdict marker in the colours and size of {@code style}. */
+    static LegendItem markerLegendItem(VerdictMark m, FigureStyle style) {
+        Palette pal = style.palette();
+        return new LegendItem(m.words(), null, null, null, m.shape(0, 0, 8 * legendScale(style)), m.colour(pal),
+                new BasicStroke(0.5f), markOutline(m, pal));
+    }
+
+    /** Legend glyphs grow with the legend font: 1 at the paper's 10.5 pt. */
+    static double legendScale(FigureStyle style) {
+        return Math.max(1, style.legendSizePt() / 10.5);
+    }
+
+    /** The legend swatch of a filled region: 14 × 9 px at the paper's legend size. */
+    static Rectangle2D legendSwatch(FigureStyle style) {
+        double k = legendScale(style);
+        return new Rectangle2D.Double(-7 * k, -4.5 * k, 14 * k, 9 * k);
+    }
+
+    /** The legend swatch of a line: 16 px long at the paper's legend size. */
+    static Line2D legendLine(FigureStyle style) {
+        double k = legendScale(style);
+        return new Line2D.Double(-8 * k, 0, 8 * k, 0);
+    }
+
+    /** The outline of a verdict marker: a darker shade of its fill, which frames it on light and dark backgrounds. */
+    static Color markOutline(VerdictMark m, Palette pal) {
+        return Palette.textShade(m.colour(pal));
+    }
+
+    /** Legend box in the style's colours: the palette's legend background at 90 % and its frame colour. */
+    static void styleLegend(LegendTitle lt, FigureStyle style) {
+        Palette pal = style.palette();
+        lt.setBackgroundPaint(Palette.withAlpha(pal.legendBackground(), 0.9));
+        lt.setFrame(new LineBorder(pal.legendBorder(), new BasicStroke(Math.max(0.6f, 0.6f * style.frameWidthPx())),
+                new RectangleInsets(1, 1, 1, 1)));
     }
 
     private static void grow(double[] b, double x0, double x1, double y0, double y1) {

@@ -1,6 +1,8 @@
 package org.hillasexplorer.figure;
 
 import java.awt.Font;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -30,13 +32,53 @@ public record FigureStyle(String name, String fontFamily, float titleSizePt, flo
                           float frameWidthPx, float gridWidthPx, double bandFillAlpha, double boxFillAlpha,
                           double modelFillAlpha, Palette palette) {
 
-    /** Journal figure: compact fonts, thin lines, colour-blind-safe palette on white. */
+    /** Journal figure: compact fonts, thin lines, colour-blind-safe {@link Palette#OKABE_ITO} on white. */
     public static final FigureStyle PAPER = new FigureStyle("paper", Font.SANS_SERIF, 13f, 13f, 12f, 11f, 10.5f,
             1.6f, 1.3f, 2.0f, 1.0f, 0.6f, 0.30, 0.22, 0.45, Palette.OKABE_ITO);
 
-    /** Slides: larger fonts and heavier lines, same palette. */
-    public static final FigureStyle PRESENTATION = new FigureStyle("presentation", Font.SANS_SERIF, 18f, 18f, 16f,
-            15f, 14f, 2.6f, 2.0f, 3.0f, 1.5f, 0.8f, 0.35, 0.25, 0.5, Palette.OKABE_ITO);
+    /**
+     * A lecture hall's projector, read from the back row: fonts about twice the paper's, heavy band outlines, curves and
+     * frame, denser fills and the saturated {@link Palette#HIGH_CONTRAST} on white.
+     */
+    public static final FigureStyle PRESENTATION = new FigureStyle("presentation", Font.SANS_SERIF, 24f, 24f, 22f,
+            19f, 18f, 3.6f, 2.6f, 4.5f, 2.5f, 1.0f, 0.42, 0.32, 0.55, Palette.HIGH_CONTRAST);
+
+    /** The paper's sizes on a dark background (#1A1A1A) with light text and {@link Palette#DARK} colours. */
+    public static final FigureStyle DARK = new FigureStyle("dark", Font.SANS_SERIF, 13f, 13f, 12f, 11f, 10.5f,
+            1.8f, 1.4f, 2.2f, 1.0f, 0.6f, 0.36, 0.28, 0.40, Palette.DARK);
+
+    /** {@link #PRESENTATION}'s sizes and lines on a dark background with {@link Palette#DARK} colours. */
+    public static final FigureStyle PRESENTATION_DARK = new FigureStyle("presentation-dark", Font.SANS_SERIF, 24f, 24f,
+            22f, 19f, 18f, 3.6f, 2.6f, 4.5f, 2.5f, 1.0f, 0.44, 0.34, 0.45, Palette.DARK);
+
+    private static final List<FigureStyle> ALL = List.of(PAPER, PRESENTATION, DARK, PRESENTATION_DARK);
+
+    /** Every built-in style, in menu order: paper, presentation, dark, presentation-dark. */
+    public static List<FigureStyle> all() {
+        return ALL;
+    }
+
+    /** The names {@link #byName} accepts, comma-separated: {@code paper, presentation, dark, presentation-dark}. */
+    public static String names() {
+        return String.join(", ", ALL.stream().map(FigureStyle::name).toList());
+    }
+
+    /**
+     * The built-in style called {@code name} (case-insensitive, surrounding blanks and {@code _} for {@code -} allowed):
+     * {@code paper}, {@code presentation}, {@code dark} or {@code presentation-dark}.
+     *
+     * @throws IllegalArgumentException naming the allowed names if there is no such style
+     */
+    public static FigureStyle byName(String name) {
+        Objects.requireNonNull(name, "name");
+        String key = name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (FigureStyle s : ALL) {
+            if (s.name().equals(key)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("style '" + name + "' is not one of " + names());
+    }
 
     public FigureStyle {
         Objects.requireNonNull(name, "name");
@@ -52,6 +94,11 @@ public record FigureStyle(String name, String fontFamily, float titleSizePt, flo
                 throw new IllegalArgumentException("opacity " + a + " of style " + name + " is outside [0, 1]");
             }
         }
+    }
+
+    /** Whether this style draws on a dark background. */
+    public boolean isDark() {
+        return palette.isDark();
     }
 
     /** Plain font of this style's family at {@code sizePt}. */

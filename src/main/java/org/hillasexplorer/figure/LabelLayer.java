@@ -81,6 +81,7 @@ final class LabelLayer extends AbstractXYAnnotation {
     private final transient List<CurveLabel> curveLabels;
     private final transient List<PinnedLabel> pinnedLabels;
     private final transient List<double[][]> curveObstacles;
+    private final transient Palette palette;
 
     /**
      * @param hardObstacles outlines ({xs, ys} in log10) labels must not cover if at all possible: bands, model
@@ -89,17 +90,20 @@ final class LabelLayer extends AbstractXYAnnotation {
      */
     LabelLayer(List<AlongLabel> alongLabels, List<BoxLabel> boxLabels, List<double[][]> hardObstacles,
                List<double[][]> softObstacles, Font alongFont, Font boxFont, Title legend) {
-        this(alongLabels, boxLabels, List.of(), List.of(), hardObstacles, softObstacles, List.of(), alongFont, boxFont, legend);
+        this(alongLabels, boxLabels, List.of(), List.of(), hardObstacles, softObstacles, List.of(), alongFont, boxFont, legend,
+                Palette.OKABE_ITO);
     }
 
     /**
      * @param curveLabels    labels along open curves (placed after the along labels, before the box labels)
      * @param pinnedLabels   labels at the top of the data area (placed first)
      * @param curveObstacles open polylines ({xs, ys} in log10) that labels must not cross, like hard obstacles
+     * @param palette        colours of the verdict markers
      */
     LabelLayer(List<AlongLabel> alongLabels, List<BoxLabel> boxLabels, List<CurveLabel> curveLabels,
                List<PinnedLabel> pinnedLabels, List<double[][]> hardObstacles, List<double[][]> softObstacles,
-               List<double[][]> curveObstacles, Font alongFont, Font boxFont, Title legend) {
+               List<double[][]> curveObstacles, Font alongFont, Font boxFont, Title legend, Palette palette) {
+        this.palette = Objects.requireNonNull(palette, "palette");
         this.curveLabels = List.copyOf(curveLabels);
         this.pinnedLabels = List.copyOf(pinnedLabels);
         this.curveObstacles = List.copyOf(curveObstacles);
@@ -458,7 +462,7 @@ final class LabelLayer extends AbstractXYAnnotation {
         return true;
     }
 
-    private static void drawAt(Graphics2D g2, RichText text, Font font, Color colour, AffineTransform at,
+    private void drawAt(Graphics2D g2, RichText text, Font font, Color colour, AffineTransform at,
                                Rectangle2D local, String groupId, VerdictMark mark) {
         AffineTransform saved = g2.getTransform();
         Screen.beginGroup(g2, groupId);
@@ -470,9 +474,9 @@ final class LabelLayer extends AbstractXYAnnotation {
             double cy = -0.36 * font.getSize2D();
             Shape m = mark.shape(x + size / 2, cy, size);
             Screen.beginGroup(g2, groupId + "-verdict-" + mark.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            g2.setPaint(mark.colour());
+            g2.setPaint(mark.colour(palette));
             g2.fill(m);
-            g2.setPaint(Palette.textShade(mark.colour()));
+            g2.setPaint(FigureBuilder.markOutline(mark, palette));
             g2.setStroke(new java.awt.BasicStroke(0.5f));
             g2.draw(m);
             Screen.endGroup(g2);

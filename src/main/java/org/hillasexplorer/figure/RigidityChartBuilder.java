@@ -4,8 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
-import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +20,6 @@ import org.hillasexplorer.physics.Units;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.block.LineBorder;
 import org.jfree.chart.event.AxisChangeEvent;
 import org.jfree.chart.event.AxisChangeListener;
 import org.jfree.chart.plot.XYPlot;
@@ -156,10 +153,10 @@ public final class RigidityChartBuilder {
                 Color fill = Palette.withAlpha(colour, style.bandFillAlpha() * 0.6);
                 plot.addAnnotation(ShapeAnnotation.box(id, r0, r1, spanY0, spanY1, fill, null, null), false);
                 if (options.shows(FigureOptions.Element.BAND_LABELS)) {
-                    pinned.add(new LabelLayer.PinnedLabel(RichText.plain(c.label()), (r0 + r1) / 2, Palette.textShade(colour),
+                    pinned.add(new LabelLayer.PinnedLabel(RichText.plain(c.label()), (r0 + r1) / 2, pal.labelColour(colour),
                             id + "-label"));
                 }
-                legend.add(new LegendItem(FigureBuilder.describe(c), null, null, null, new Rectangle2D.Double(-7, -4.5, 14, 9),
+                legend.add(new LegendItem(FigureBuilder.describe(c), null, null, null, FigureBuilder.legendSwatch(style),
                         fill, new BasicStroke(0f), fill));
             }
 
@@ -183,13 +180,13 @@ public final class RigidityChartBuilder {
                 soft.add(r);
                 if (options.shows(FigureOptions.Element.CANDIDATE_LABELS)) {
                     alongLabels.add(new LabelLayer.AlongLabel(RichText.plain(c.label()), RichText.plain(c.label()), r[0], r[1],
-                            lowerEdgeAxis(r, view), Palette.textShade(colour), false, id + "-label"));
+                            lowerEdgeAxis(r, view), pal.labelColour(colour), false, id + "-label"));
                 }
             }
             if (anyBox) {
                 legend.add(new LegendItem("what the catalogue boxes give", null, null, null,
-                        new Rectangle2D.Double(-7, -4.5, 14, 9), Palette.withAlpha(Color.GRAY, 0.18), new BasicStroke(0.7f),
-                        Color.GRAY));
+                        FigureBuilder.legendSwatch(style), Palette.withAlpha(pal.reference(), pal.isDark() ? 0.3 : 0.18),
+                        new BasicStroke(0.7f), pal.reference()));
             }
 
             // populations: predicted ℓ_mfp(R)
@@ -216,9 +213,9 @@ public final class RigidityChartBuilder {
                 curveObstacles.add(new double[][] {cx, cy});
                 RichText text = FigureBuilder.populationText(p.label());
                 curveLabels.add(new LabelLayer.CurveLabel(text, RichText.plain(shortLabel(p)), cx, cy,
-                        isModel ? colour : Palette.textShade(colour), id + "-label", null));
+                        isModel ? colour : pal.labelColour(colour), id + "-label", null));
                 legend.add(new LegendItem(text.plainText().equals(p.label()) ? p.label() : shortLabel(p), null, null, null,
-                        new Line2D.Double(-8, 0, 8, 0), isModel ? new BasicStroke(6f) : popStroke, stroke));
+                        FigureBuilder.legendLine(style), isModel ? new BasicStroke(6f) : popStroke, stroke));
             }
 
             // the observed relation, on top
@@ -236,7 +233,7 @@ public final class RigidityChartBuilder {
                     + Units.formatNumber(scenario.deltaS()) + "}";
             curveLabels.add(0, new LabelLayer.CurveLabel(RichText.parse("observed: " + law), RichText.plain("observed"), ox, oy,
                     pal.model(), "observed-mfp-label", null));
-            legend.add(0, new LegendItem("observed mean free path", null, null, null, new Line2D.Double(-8, 0, 8, 0),
+            legend.add(0, new LegendItem("observed mean free path", null, null, null, FigureBuilder.legendLine(style),
                     obsStroke, pal.model()));
 
             LegendItemCollection items = new LegendItemCollection();
@@ -251,8 +248,7 @@ public final class RigidityChartBuilder {
                 LegendTitle lt = new LegendTitle(plot);
                 lt.setItemFont(legendFont);
                 lt.setItemPaint(pal.foreground());
-                lt.setBackgroundPaint(Palette.withAlpha(pal.background(), 0.9));
-                lt.setFrame(new LineBorder(new Color(0xB0B0B0), new BasicStroke(0.6f), new RectangleInsets(1, 1, 1, 1)));
+                FigureBuilder.styleLegend(lt, style);
                 lt.setPadding(new RectangleInsets(4, 6, 4, 8));
                 lt.setItemLabelPadding(new RectangleInsets(2, 4, 2, 2));
                 lt.setPosition(RectangleEdge.RIGHT);
@@ -260,7 +256,7 @@ public final class RigidityChartBuilder {
             }
             Font labelFont = style.font(style.annotationSizePt());
             plot.addAnnotation(new LabelLayer(alongLabels, List.of(), curveLabels, pinned, hard, soft, curveObstacles,
-                    labelFont, labelFont, legendTitle), false);
+                    labelFont, labelFont, legendTitle, pal), false);
 
             chart.clearSubtitles();
             if (options.shows(FigureOptions.Element.TITLE)) {

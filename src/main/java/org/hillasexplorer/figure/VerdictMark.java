@@ -11,8 +11,9 @@ import org.hillasexplorer.physics.ClassVerdict;
 
 /**
  * The small marker drawn next to a candidate's label when {@link FigureOptions.Element#VERDICT_MARKERS} is on: does it
- * reach at least one visible energy class's band, or by how much does it miss? Colour-blind safe (Okabe–Ito bluish
- * green, orange, vermillion) and told apart by shape too (circle, triangle, cross).
+ * reach at least one visible energy class's band, or by how much does it miss? Colour-blind safe (in the paper palette
+ * Okabe–Ito bluish green, orange, vermillion; each palette has its own, {@link #colour(Palette)}) and told apart by
+ * shape too (circle, triangle, cross).
  */
 public enum VerdictMark {
     /** Reaches the band of at least one visible class: bluish-green circle. */
@@ -40,9 +41,14 @@ public enum VerdictMark {
         return words;
     }
 
-    /** Fill colour. */
+    /** Fill colour in the paper palette ({@link Palette#OKABE_ITO}); figures use {@link #colour(Palette)}. */
     public Color colour() {
         return colour;
+    }
+
+    /** Fill colour in {@code palette} (its {@link Palette#verdictColour verdict colours}). */
+    public Color colour(Palette palette) {
+        return palette.verdictColour(this);
     }
 
     /**
