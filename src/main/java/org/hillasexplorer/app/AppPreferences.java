@@ -73,6 +73,22 @@ final class AppPreferences {
         flush();
     }
 
+    /** The folder snapshots go to, if chosen and still there. */
+    java.util.Optional<Path> snapshotFolder() {
+        String f = node.get("snapshot.folder", "");
+        try {
+            Path p = f.isEmpty() ? null : Path.of(f);
+            return p != null && Files.isDirectory(p) ? java.util.Optional.of(p) : java.util.Optional.empty();
+        } catch (RuntimeException invalidPath) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    void setSnapshotFolder(Path folder) {
+        node.put("snapshot.folder", folder.toAbsolutePath().toString());
+        flush();
+    }
+
     private void flush() {
         try {
             node.flush();

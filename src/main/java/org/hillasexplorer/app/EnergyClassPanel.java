@@ -35,7 +35,10 @@ final class EnergyClassPanel {
         error.setWrapText(true);
         error.setVisible(false);
         error.setManaged(false);
-        root.getChildren().addAll(grid, error);
+        javafx.scene.control.Hyperlink why = new javafx.scene.control.Hyperlink("Why are the bands shaped like this?");
+        why.setId("why-bands");
+        why.setOnAction(e -> Classroom.showBandWhy(why));
+        root.getChildren().addAll(grid, error, why);
         root.setPadding(new Insets(4, 0, 4, 0));
         model.scenarioProperty().addListener((o, a, b) -> {
             if (a.energyClasses().size() != b.energyClasses().size()

@@ -39,6 +39,9 @@ final class ExplorerModel {
     private final ObservableList<Catalog> catalogs = FXCollections.observableArrayList();
     private final ObservableList<org.hillasexplorer.physics.Population> populations = FXCollections.observableArrayList();
     private final javafx.beans.property.BooleanProperty rigidityView = new SimpleBooleanProperty(this, "rigidityView", false);
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final UndoHistory<Scenario> history = new UndoHistory<>(200);
@@ -137,6 +140,40 @@ final class ExplorerModel {
         return rigidityView;
     }
 
+    /** Presentation mode: large fonts, heavy lines, essentials only. */
+    BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    /** Dark theme for window and figures. */
+    BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** The projector palette (high contrast, still colour-blind safe) instead of the paper one. */
+    BooleanProperty highContrastProperty() {
+        return highContrast;
+    }
+
+    /** The figure style the three switches above select. */
+    org.hillasexplorer.figure.FigureStyle style() {
+        var base = presentation.get()
+                ? (dark.get() ? org.hillasexplorer.figure.FigureStyle.PRESENTATION_DARK : org.hillasexplorer.figure.FigureStyle.PRESENTATION)
+                : (dark.get() ? org.hillasexplorer.figure.FigureStyle.DARK : org.hillasexplorer.figure.FigureStyle.PAPER);
+        if (highContrast.get() && !dark.get()) {
+            return withPalette(base, org.hillasexplorer.figure.Palette.HIGH_CONTRAST);
+        }
+        return base;
+    }
+
+    private static org.hillasexplorer.figure.FigureStyle withPalette(org.hillasexplorer.figure.FigureStyle s,
+                                                                   org.hillasexplorer.figure.Palette p) {
+        return new org.hillasexplorer.figure.FigureStyle(s.name() + "+" + p.name(), s.fontFamily(), s.titleSizePt(),
+                s.axisLabelSizePt(), s.tickLabelSizePt(), s.annotationSizePt(), s.legendSizePt(), s.bandOutlineWidthPx(),
+                s.boxOutlineWidthPx(), s.locusWidthPx(), s.frameWidthPx(), s.gridWidthPx(), s.bandFillAlpha(),
+                s.boxFillAlpha(), s.modelFillAlpha(), p);
+    }
+
     ObjectProperty<Path> fileProperty() {
         return file;
     }
@@ -153,7 +190,7 @@ final class ExplorerModel {
     /** The figure options of {@code plane}, with {@code view} as the explicit view. */
     FigureOptions options(Plane plane, ViewRange view) {
         FigureOptions o = FigureOptions.defaults(plane).withHiddenEnergyClasses(Set.copyOf(hiddenEnergyClasses))
-                .withHiddenCandidates(Set.copyOf(hiddenCandidates)).withView(view);
+                .withHiddenCandidates(Set.copyOf(hiddenCandidates)).withView(view).withStyle(style());
         for (FigureOptions.Element e : FigureOptions.Element.values()) {
             o = o.with(e, shownElements.contains(e));
         }

@@ -102,6 +102,12 @@ final class MainWindow {
     private final Map<Layout, RadioMenuItem> layoutItems = new EnumMap<>(Layout.class);
     private final BorderPane root = new BorderPane();
     private final UserCatalogs userCatalogs;
+    private final Animator animator;
+    private final AnimationPanel animation;
+    private final Classroom classroom;
+    private SplitPane split;
+    private javafx.scene.Node leftNode;
+    private javafx.scene.Node rightNode;
 
     MainWindow(Stage stage, List<Catalog> catalogs, AppPreferences prefs) {
         this.stage = stage;
@@ -120,22 +126,27 @@ final class MainWindow {
         this.classes = new EnergyClassPanel(model);
         this.catalogue = new CataloguePanel(model);
         this.quantities = new QuantitiesPanel(model);
+        this.animator = new Animator(model);
+        this.animation = new AnimationPanel(animator);
         this.populations = new PopulationPanel(model, stage);
         populations.setOnError(this::error);
 
-        root.setTop(menuBar());
+        this.classroom = new Classroom(this, model, plots, animation, stage, prefs);
+        root.setTop(new VBox(menuBar(), classroom.toolBar()));
         ScrollPane left = scroll(leftPanel());
         left.setMinWidth(385);
         left.setMaxWidth(470);
         VBox right = rightPanel();
         right.setMinWidth(340);
         right.setMaxWidth(480);
-        SplitPane split = new SplitPane(left, plots.node(), right);
+        leftNode = left;
+        rightNode = right;
+        split = new SplitPane(left, plots.node(), right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.25, 0.8);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         SplitPane.setResizableWithParent(split.getItems().get(2), false);
-        root.setCenter(split);
+        root.setCenter(new javafx.scene.layout.StackPane(split, classroom.tourCard()));
         status.setId("status");
         status.setPadding(new Insets(3, 8, 3, 8));
         status.setMaxWidth(Double.MAX_VALUE);
@@ -150,7 +161,7 @@ final class MainWindow {
         status.setPrefHeight(40);
         status.setMaxHeight(40);
         status.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        root.setBottom(status);
+        root.setBottom(new VBox(classroom.essentialsBar(), status));
 
         model.fileProperty().addListener((o, a, b) -> updateTitle());
         model.dirtyProperty().addListener((o, a, b) -> updateTitle());
@@ -176,6 +187,7 @@ final class MainWindow {
         });
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        classroom.attach(scene);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double[] size = prefs.windowSize(1500, 900);
         stage.setWidth(Math.min(size[0], screen.getWidth()));
@@ -196,6 +208,38 @@ final class MainWindow {
 
     ExplorerModel model() {
         return model;
+    }
+
+    Animator animator() {
+        return animator;
+    }
+
+    AnimationPanel animation() {
+        return animation;
+    }
+
+    Classroom classroom() {
+        return classroom;
+    }
+
+    /** Shows only the plots (presentation mode) or the full window. */
+    void showSidePanels(boolean show) {
+        if (show && split.getItems().size() == 1) {
+            split.getItems().setAll(leftNode, plots.node(), rightNode);
+            split.setDividerPositions(0.25, 0.8);
+        } else if (!show && split.getItems().size() == 3) {
+            split.getItems().setAll(plots.node());
+        }
+    }
+
+    /** All charts as they are drawn now (for snapshots): planes in layout order, then the rigidity view if shown. */
+    List<JFreeChart> chartsAsShown() {
+        return charts(Target.BOTH);
+    }
+
+    /** How the charts are arranged in exports and snapshots. */
+    CompositeExporter.Arrangement arrangementAsShown() {
+        return arrangement();
     }
 
     PlotArea plots() {
@@ -235,6 +279,10 @@ final class MainWindow {
                 continue;
             }
             ParameterControl c = new ParameterControl(p, model);
+            if (AnimationPanel.DEFAULT_LIMITS.containsKey(p)) {
+                c.setPlay(() -> animation.toggle(p), animator.playingProperty());
+            }
+            c.setWhy(anchor -> Classroom.showWhy(anchor, p.key()));
             controls.put(p, c);
             row = c.addTo(grid, row);
         }
@@ -260,7 +308,11 @@ final class MainWindow {
         scenario.setCollapsible(false);
         TitledPane energy = new TitledPane("Energy classes", classes.node());
         TitledPane derived = new TitledPane("Derived quantities", quantities.node());
-        VBox box = new VBox(6, scenario, energy, derived);
+        TitledPane animate = new TitledPane("Animate", animation.node());
+        animate.setExpanded(false);
+        TitledPane intermittency = new TitledPane("Intermittency (Sec. 4.3)", new IntermittencyPanel(model).node());
+        intermittency.setExpanded(false);
+        VBox box = new VBox(6, scenario, energy, animate, derived, intermittency);
         box.setPadding(new Insets(6));
         box.setPrefWidth(400);
         return box;
@@ -377,12 +429,16 @@ final class MainWindow {
                     c.setSelected(model.shownElements().contains(e)));
             view.getItems().add(c);
         }
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(classroom.menuItems());
         Menu presets = new Menu("_Presets");
         presets.getItems().addAll(item("Paper Fig. _2 (ℓ_S–n_s)", null, () -> applyPreset(Layout.NUMBER_DENSITY_ONLY)),
                 item("Paper Fig. _3 (ℓ_S–f_V)", null, () -> applyPreset(Layout.FILLING_FACTOR_ONLY)),
                 item("_Both planes at the paper's defaults", null, () -> applyPreset(Layout.SIDE_BY_SIDE)));
         Menu help = new Menu("_Help");
-        help.getItems().add(item("_About Hillas Explorer", "F1", this::about));
+        help.getItems().addAll(item("Guided _tour", "F2", classroom::startTour),
+                item("_Why? Band edges and constraints", null, () -> Classroom.showAllWhy(stage)),
+                new SeparatorMenuItem(), item("_About Hillas Explorer", "F1", this::about));
         MenuBar bar = new MenuBar(file, edit, view, presets, help);
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -29,8 +29,15 @@ final class ParameterControl {
     private final Label unit = new Label();
     private final Label error = new Label();
     private boolean syncing;
+    private javafx.scene.control.ToggleButton play;
+    private javafx.scene.control.Button why;
 
     ParameterControl(Parameter parameter, ExplorerModel model) {
+        this(parameter, model, "");
+    }
+
+    /** A control whose node ids start with {@code idPrefix} (a second set, e.g. in presentation mode, needs its own). */
+    ParameterControl(Parameter parameter, ExplorerModel model, String idPrefix) {
         this.parameter = parameter;
         this.model = model;
         boolean log = parameter.scale() == Parameter.Scale.LOG;
@@ -44,8 +51,8 @@ final class ParameterControl {
         error.setWrapText(true);
         error.setVisible(false);
         error.setManaged(false);
-        slider.setId("slider-" + parameter.key());
-        field.setId("field-" + parameter.key());
+        slider.setId(idPrefix + "slider-" + parameter.key());
+        field.setId(idPrefix + "field-" + parameter.key());
         field.setPrefColumnCount(7);
         slider.setMin(log ? Math.log10(parameter.min()) : parameter.min());
         slider.setMax(log ? Math.log10(parameter.max()) : parameter.max());
@@ -112,9 +119,40 @@ final class ParameterControl {
         grid.add(slider, 1, row);
         grid.add(field, 2, row);
         grid.add(unit, 3, row);
+        javafx.scene.layout.HBox extras = new javafx.scene.layout.HBox(2);
+        if (play != null) {
+            extras.getChildren().add(play);
+        }
+        if (why != null) {
+            extras.getChildren().add(why);
+        }
+        grid.add(extras, 4, row);
         GridPane.setHalignment(symbol, HPos.RIGHT);
         grid.add(error, 1, row + 1, 3, 1);
         return row + 2;
+    }
+
+    /** Adds a ▶/⏸ button that toggles a sweep of this parameter; call before {@link #addTo}. */
+    void setPlay(Runnable toggle, javafx.beans.value.ObservableValue<Parameter> playing) {
+        play = new javafx.scene.control.ToggleButton("▶");
+        play.setId(slider.getId().replace("slider-", "play-"));
+        play.getStyleClass().add("mini-button");
+        play.setTooltip(new Tooltip("Animate " + parameter.symbol() + ": sweep it between the limits set under Animate"));
+        play.setFocusTraversable(true);
+        play.setOnAction(e -> toggle.run());
+        playing.addListener((o, a, b) -> {
+            play.setSelected(b == parameter);
+            play.setText(b == parameter ? "⏸" : "▶");
+        });
+    }
+
+    /** Adds a "why?" button that opens an explanation; call before {@link #addTo}. */
+    void setWhy(java.util.function.Consumer<javafx.scene.Node> open) {
+        why = new javafx.scene.control.Button("?");
+        why.setId(slider.getId().replace("slider-", "why-"));
+        why.getStyleClass().add("mini-button");
+        why.setTooltip(new Tooltip("Why does " + parameter.symbol() + " matter? (equation and one sentence)"));
+        why.setOnAction(e -> open.accept(why));
     }
 
     /** The slider (for tests and focus traversal). */

@@ -55,6 +55,7 @@ final class PlotArea {
     private final ObjectProperty<CandidateLayer> hoveredCandidate = new SimpleObjectProperty<>(this, "hovered");
     private final Tooltip boxTip = new Tooltip();
     private final ChartViewer rigidity;
+    private List<org.hillasexplorer.teaching.Highlight> highlights = List.of();
     private boolean updating;
 
     PlotArea(ExplorerModel model) {
@@ -189,6 +190,7 @@ final class PlotArea {
                 RigidityChartBuilder.update(rigidity.getChart(), model.scenario(), model.layers(Plane.NUMBER_DENSITY),
                         model.populations(), rigidityOptionsAsShown());
             }
+            drawHighlights();
         } finally {
             updating = false;
         }
@@ -373,6 +375,43 @@ final class PlotArea {
         } finally {
             updating = false;
         }
+    }
+
+    /** Outlines these regions (a tour step's point) until replaced; an empty list clears them. */
+    void setHighlights(List<org.hillasexplorer.teaching.Highlight> regions) {
+        highlights = List.copyOf(regions);
+        refresh();
+    }
+
+    /** The regions outlined now. */
+    List<org.hillasexplorer.teaching.Highlight> highlights() {
+        return highlights;
+    }
+
+    private void drawHighlights() {
+        java.util.Set<JFreeChart> touched = new java.util.HashSet<>();
+        for (org.hillasexplorer.teaching.Highlight h : highlights) {
+            JFreeChart chart = h.plane() == null ? rigidity.getChart() : viewers.get(h.plane()).getChart();
+            touched.add(chart);
+            ViewRange r = h.region();
+            double x0 = Math.pow(10, r.log10XMin());
+            double x1 = Math.pow(10, r.log10XMax());
+            double y0 = Math.pow(10, r.log10YMin());
+            double y1 = Math.pow(10, r.log10YMax());
+            float w = model.presentationProperty().get() ? 5f : 3f;
+            Color ink = model.darkProperty().get() ? new Color(0xFFD54F) : new Color(0xD55E00);
+            chart.getXYPlot().addAnnotation(new XYPolygonAnnotation(new double[] {x0, y0, x1, y0, x1, y1, x0, y1},
+                    new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {10f, 7f}, 0f),
+                    ink, null), false);
+            org.jfree.chart.annotations.XYTextAnnotation caption =
+                    new org.jfree.chart.annotations.XYTextAnnotation(h.caption(), Math.sqrt(x0 * x1), y1);
+            caption.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD,
+                    model.presentationProperty().get() ? 22 : 14));
+            caption.setPaint(ink);
+            caption.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER);
+            chart.getXYPlot().addAnnotation(caption, false);
+        }
+        touched.forEach(JFreeChart::fireChartChanged); // the builders fired before these were added
     }
 
     private void addHighlight(Plane p) {
