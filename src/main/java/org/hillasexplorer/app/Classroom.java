@@ -28,7 +28,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
@@ -64,6 +63,7 @@ final class Classroom {
     private final Button next = new Button("Next ▶");
     private final List<TourStep> steps = GuidedTour.paper();
     private int stepIndex = -1;
+    private javafx.scene.control.ScrollPane textScroll;
     private Scene scene;
     private Path lastSnapshot;
 
@@ -152,6 +152,9 @@ final class Classroom {
     }
 
     private void restyle() {
+        double w = model.presentationProperty().get() ? 520 : 400;
+        tourCard.setPrefWidth(w);
+        tourCard.setMaxWidth(w);
         if (scene == null) {
             return;
         }
@@ -199,7 +202,7 @@ final class Classroom {
         essentials.setId("essentials");
         essentials.setAlignment(Pos.CENTER_LEFT);
         for (Parameter p : AnimationPanel.DEFAULT_LIMITS.keySet()) {
-            ParameterControl c = new ParameterControl(p, model, "present-");
+            ParameterControl c = new ParameterControl(p, model, "present-", 26);
             c.setPlay(() -> animation.toggle(p), window.animator().playingProperty());
             GridPane g = new GridPane();
             g.setHgap(6);
@@ -220,13 +223,25 @@ final class Classroom {
     private void buildTourCard() {
         tourCard.getStyleClass().add("tour-card");
         tourCard.setId("tour-card");
-        tourCard.setMaxSize(620, Region.USE_PREF_SIZE);
+        tourCard.setPrefWidth(400);
+        tourCard.setMinWidth(340);
+        tourCard.setMaxWidth(400);
         tourTitle.getStyleClass().add("tour-title");
         tourTitle.setId("tour-title");
         tourTitle.setWrapText(true);
         tourText.getStyleClass().add("tour-text");
         tourText.setId("tour-text");
         tourText.setWrapText(true);
+        tourText.setMaxWidth(Double.MAX_VALUE);
+        tourText.setMinWidth(0);
+        tourText.setPrefWidth(1); // let the scroll pane's width, not the text's length, decide where lines wrap
+        tourTitle.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.control.ScrollPane textScroll = new javafx.scene.control.ScrollPane(tourText);
+        textScroll.setFitToWidth(true);
+        textScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        textScroll.getStyleClass().add("tour-scroll");
+        VBox.setVgrow(textScroll, Priority.ALWAYS);
+        this.textScroll = textScroll;
         back.setId("tour-back");
         next.setId("tour-next");
         Button leave = new Button("Leave tour");
@@ -242,11 +257,9 @@ final class Classroom {
         leave.setOnAction(e -> leaveTour());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox nav = new HBox(8, tourCount, gap, leave, back, next);
+        HBox nav = new HBox(8, back, next, gap, leave);
         nav.setAlignment(Pos.CENTER_LEFT);
-        tourCard.getChildren().addAll(tourTitle, tourText, nav);
-        StackPane.setAlignment(tourCard, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(tourCard, new Insets(12, 12, 16, 12));
+        tourCard.getChildren().addAll(tourCount, tourTitle, textScroll, nav);
         tourCard.setVisible(false);
         tourCard.setManaged(false);
     }
@@ -255,6 +268,7 @@ final class Classroom {
     void startTour() {
         tourCard.setVisible(true);
         tourCard.setManaged(true);
+        window.showSidePanels(false); // the tour drives the parameters: the plots get the room
         go(0);
         next.requestFocus();
     }
@@ -271,6 +285,7 @@ final class Classroom {
         plots.setHighlights(s.highlights());
         tourTitle.setText(s.title());
         tourText.setText(s.text());
+        textScroll.setVvalue(0);
         tourCount.setText("Step " + (i + 1) + " of " + steps.size());
         back.setDisable(i == 0);
         next.setText(i == steps.size() - 1 ? "Finish" : "Next ▶");
@@ -282,6 +297,7 @@ final class Classroom {
         plots.setHighlights(List.of());
         tourCard.setVisible(false);
         tourCard.setManaged(false);
+        window.showSidePanels(!model.presentationProperty().get());
     }
 
     /** The step shown, 0-based, or −1 when the tour is not running. */

@@ -146,7 +146,10 @@ final class MainWindow {
         split.setDividerPositions(0.25, 0.8);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         SplitPane.setResizableWithParent(split.getItems().get(2), false);
-        root.setCenter(new javafx.scene.layout.StackPane(split, classroom.tourCard()));
+        // the tour's story sits beside the plots, never over them
+        BorderPane center = new BorderPane(split);
+        center.setRight(classroom.tourCard());
+        root.setCenter(center);
         status.setId("status");
         status.setPadding(new Insets(3, 8, 3, 8));
         status.setMaxWidth(Double.MAX_VALUE);

@@ -33,15 +33,15 @@ final class ParameterControl {
     private javafx.scene.control.Button why;
 
     ParameterControl(Parameter parameter, ExplorerModel model) {
-        this(parameter, model, "");
+        this(parameter, model, "", 15);
     }
 
     /** A control whose node ids start with {@code idPrefix} (a second set, e.g. in presentation mode, needs its own). */
-    ParameterControl(Parameter parameter, ExplorerModel model, String idPrefix) {
+    ParameterControl(Parameter parameter, ExplorerModel model, String idPrefix, double symbolSizePx) {
         this.parameter = parameter;
         this.model = model;
         boolean log = parameter.scale() == Parameter.Scale.LOG;
-        symbol.setGraphic(Symbols.of(parameter.symbol(), 15));
+        symbol.setGraphic(Symbols.of(parameter.symbol(), symbolSizePx));
         symbol.getStyleClass().add("parameter-symbol");
         symbol.setLabelFor(field);
         unit.setText(parameter.unit());

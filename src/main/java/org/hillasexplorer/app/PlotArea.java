@@ -141,10 +141,11 @@ final class PlotArea {
         return fitLegend(model.options(Plane.NUMBER_DENSITY, null), rigidity);
     }
 
-    private static FigureOptions fitLegend(FigureOptions o, ChartViewer v) {
+    private FigureOptions fitLegend(FigureOptions o, ChartViewer v) {
         boolean laidOut = v.getWidth() > 0 && v.getHeight() > 0;
         boolean small = laidOut && (v.getWidth() < LEGEND_MIN_WIDTH || v.getHeight() < LEGEND_MIN_HEIGHT);
-        return small ? o.with(FigureOptions.Element.LEGEND, false) : o;
+        // on a projector the bands are labelled on the plot and the legend's large type would cover the data
+        return small || model.presentationProperty().get() ? o.with(FigureOptions.Element.LEGEND, false) : o;
     }
 
     /** Back to the automatic view on both planes. */
@@ -403,12 +404,17 @@ final class PlotArea {
             chart.getXYPlot().addAnnotation(new XYPolygonAnnotation(new double[] {x0, y0, x1, y0, x1, y1, x0, y1},
                     new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {10f, 7f}, 0f),
                     ink, null), false);
+            // anchor the caption at the region's top-left corner, kept inside the visible range
+            org.jfree.data.Range xr = chart.getXYPlot().getDomainAxis().getRange();
+            double mid = Math.sqrt(xr.getLowerBound() * xr.getUpperBound());
+            boolean rightHalf = Math.sqrt(x0 * x1) > mid; // grow the caption towards the free side of the plot
+            double xAnchor = rightHalf ? Math.min(x1, xr.getUpperBound() / 1.05) : Math.max(x0, xr.getLowerBound() * 1.05);
             org.jfree.chart.annotations.XYTextAnnotation caption =
-                    new org.jfree.chart.annotations.XYTextAnnotation(h.caption(), Math.sqrt(x0 * x1), y1);
+                    new org.jfree.chart.annotations.XYTextAnnotation(" " + h.caption() + " ", xAnchor, y1);
             caption.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD,
                     model.presentationProperty().get() ? 22 : 14));
             caption.setPaint(ink);
-            caption.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER);
+            caption.setTextAnchor(rightHalf ? org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT : org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
             chart.getXYPlot().addAnnotation(caption, false);
         }
         touched.forEach(JFreeChart::fireChartChanged); // the builders fired before these were added

@@ -34,6 +34,7 @@ final class Symbols {
 
     private static Text text(String s, double sizePx, boolean subscript) {
         Text t = new Text(s);
+        t.getStyleClass().add("symbol-text"); // colour from the theme's CSS
         t.setStyle("-fx-font-size: " + (subscript ? sizePx * 0.72 : sizePx) + "px;" + (subscript ? "" : "-fx-font-style: italic;"));
         if (subscript) {
             t.setTranslateY(sizePx * 0.28);
