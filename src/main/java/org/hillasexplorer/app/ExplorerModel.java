@@ -42,6 +42,9 @@ final class ExplorerModel {
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
+    private final BooleanProperty ghostShown = new SimpleBooleanProperty(this, "ghostShown", false);
+    private final BooleanProperty ghostPinned = new SimpleBooleanProperty(this, "ghostPinned", false);
+    private final ObjectProperty<Scenario> ghost = new SimpleObjectProperty<>(this, "ghost");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final UndoHistory<Scenario> history = new UndoHistory<>(200);
@@ -74,14 +77,45 @@ final class ExplorerModel {
         }
         if (!inGesture) {
             history.record(current);
+            followGhost(current);
         }
         scenario.set(next);
+    }
+
+    /** Unless pinned, the ghost is the state before the last change (a whole drag counts as one change). */
+    private void followGhost(Scenario before) {
+        if (!ghostPinned.get()) {
+            ghost.set(before);
+        }
+    }
+
+    /** Whether the faint outline of an earlier state is drawn. */
+    BooleanProperty ghostShownProperty() {
+        return ghostShown;
+    }
+
+    /** Whether the ghost is a pinned reference rather than the previous state. */
+    BooleanProperty ghostPinnedProperty() {
+        return ghostPinned;
+    }
+
+    /** The state the ghost outlines (null before any change). */
+    ObjectProperty<Scenario> ghostProperty() {
+        return ghost;
+    }
+
+    /** Pins the current state as the reference the ghost shows until unpinned. */
+    void pinGhost() {
+        ghost.set(scenario.get());
+        ghostPinned.set(true);
+        ghostShown.set(true);
     }
 
     /** A continuous gesture (slider drag) begins: the state now is what one undo returns to. */
     void beginGesture() {
         if (!inGesture) {
             history.record(scenario.get());
+            followGhost(scenario.get());
             inGesture = true;
         }
     }
@@ -93,11 +127,13 @@ final class ExplorerModel {
 
     void undo() {
         inGesture = false;
+        followGhost(scenario.get());
         scenario.set(history.undo(scenario.get()));
     }
 
     void redo() {
         inGesture = false;
+        followGhost(scenario.get());
         scenario.set(history.redo(scenario.get()));
     }
 

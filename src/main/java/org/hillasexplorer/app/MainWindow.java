@@ -408,6 +408,13 @@ final class MainWindow {
         }
         model.layoutProperty().addListener((o, a, b) -> layoutItems.get(b).setSelected(true));
         layoutItems.get(model.layoutProperty().get()).setSelected(true);
+        CheckMenuItem ghostItem = new CheckMenuItem("_Ghost of the previous state");
+        ghostItem.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
+        ghostItem.selectedProperty().bindBidirectional(model.ghostShownProperty());
+        MenuItem pin = item("_Pin current state as the ghost", "Shortcut+Shift+G", model::pinGhost);
+        MenuItem unpin = item("_Unpin the ghost (follow the previous state)", null, () -> model.ghostPinnedProperty().set(false));
+        unpin.disableProperty().bind(model.ghostPinnedProperty().not());
+        view.getItems().addAll(ghostItem, pin, unpin, new SeparatorMenuItem());
         CheckMenuItem rigidityItem = new CheckMenuItem("ℓ_mfp against _rigidity (third plot)");
         rigidityItem.setAccelerator(KeyCombination.keyCombination("Shortcut+5"));
         rigidityItem.selectedProperty().bindBidirectional(model.rigidityViewProperty());

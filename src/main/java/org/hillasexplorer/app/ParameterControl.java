@@ -29,6 +29,7 @@ final class ParameterControl {
     private final Label unit = new Label();
     private final Label error = new Label();
     private boolean syncing;
+    private boolean shiftHeld;
     private javafx.scene.control.ToggleButton play;
     private javafx.scene.control.Button why;
 
@@ -93,9 +94,12 @@ final class ParameterControl {
                 model.endGesture();
             }
         });
+        // Shift while dragging a logarithmic slider snaps it to whole decades
+        slider.addEventFilter(javafx.scene.input.MouseEvent.ANY, e -> shiftHeld = e.isShiftDown());
         slider.valueProperty().addListener((o, a, b) -> {
             if (!syncing) {
-                apply(tidy(log ? Math.pow(10, b.doubleValue()) : b.doubleValue()));
+                double x = log && shiftHeld ? Math.round(b.doubleValue()) : b.doubleValue();
+                apply(tidy(log ? Math.pow(10, x) : x));
             }
         });
         field.setOnAction(e -> commitText());

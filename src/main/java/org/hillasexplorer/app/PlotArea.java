@@ -83,6 +83,12 @@ final class PlotArea {
         watchLegendThreshold(rigidity);
         model.scenarioProperty().addListener((o, a, b) -> refresh());
         model.populations().addListener((ListChangeListener<Object>) c -> refresh());
+        model.ghostShownProperty().addListener((o, a, b) -> refresh());
+        model.ghostProperty().addListener((o, a, b) -> {
+            if (model.ghostShownProperty().get()) {
+                refresh();
+            }
+        });
         model.rigidityViewProperty().addListener((o, a, b) -> {
             relayout();
             refresh();
@@ -186,6 +192,7 @@ final class PlotArea {
                 JFreeChart chart = viewers.get(p).getChart();
                 FigureBuilder.update(chart, model.scenario(), model.layers(p), model.populations(), optionsAsShown(p));
                 addHighlight(p);
+                addGhost(p);
             }
             if (model.rigidityViewProperty().get()) {
                 RigidityChartBuilder.update(rigidity.getChart(), model.scenario(), model.layers(Plane.NUMBER_DENSITY),
@@ -418,6 +425,30 @@ final class PlotArea {
             chart.getXYPlot().addAnnotation(caption, false);
         }
         touched.forEach(JFreeChart::fireChartChanged); // the builders fired before these were added
+    }
+
+    /** The faint dashed outline of each visible band as it was in the ghost state. */
+    private void addGhost(Plane p) {
+        org.hillasexplorer.physics.Scenario g = model.ghostProperty().get();
+        if (!model.ghostShownProperty().get() || g == null || g.equals(model.scenario())) {
+            return;
+        }
+        FigureOptions o = model.options(p, null);
+        Color ink = model.darkProperty().get() ? new Color(255, 255, 255, 150) : new Color(60, 60, 60, 150);
+        BasicStroke dashed = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 4f}, 0f);
+        for (org.hillasexplorer.physics.Band b : org.hillasexplorer.physics.BandGeometry.bands(g, p)) {
+            if (b.outline().isEmpty() || !o.showsEnergyClass(b.energyClass().label())) {
+                continue;
+            }
+            org.hillasexplorer.physics.Polygon poly = b.outline().get();
+            double[] xy = new double[2 * poly.size()];
+            for (int i = 0; i < poly.size(); i++) {
+                xy[2 * i] = Math.pow(10, poly.x(i));
+                xy[2 * i + 1] = Math.pow(10, poly.y(i));
+            }
+            viewers.get(p).getChart().getXYPlot().addAnnotation(new XYPolygonAnnotation(xy, dashed, ink, null), false);
+        }
+        viewers.get(p).getChart().fireChartChanged();
     }
 
     private void addHighlight(Plane p) {

@@ -240,4 +240,23 @@ class ExplorerWindowTest extends WindowTestBase {
         robot.type(KeyCode.TAB);
         assertThat(delta.getScene().getFocusOwner()).isNotSameAs(next);
     }
+
+    @Test
+    void ghostOutlinesThePreviousStateOrAPinnedOne() {
+        var plot = window.plots().viewer(Plane.NUMBER_DENSITY).getChart().getXYPlot();
+        int plain = plot.getAnnotations().size();
+        fx(() -> {
+            model().ghostShownProperty().set(true);
+            model().change(model().scenario().with(Parameters.DELTA_S, 0.7));
+        });
+        assertThat(model().ghostProperty().get().deltaS()).isEqualTo(0.5);
+        assertThat(plot.getAnnotations().size()).isEqualTo(plain + 3); // one dashed outline per visible band
+        fx(() -> {
+            model().pinGhost();
+            model().change(model().scenario().with(Parameters.DELTA_S, 0.3));
+        });
+        assertThat(model().ghostProperty().get().deltaS()).isEqualTo(0.7); // pinned: not the previous state
+        fx(() -> model().ghostShownProperty().set(false));
+        assertThat(plot.getAnnotations().size()).isEqualTo(plain);
+    }
 }
