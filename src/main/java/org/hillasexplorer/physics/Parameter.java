@@ -40,6 +40,47 @@ public record Parameter(String key, String symbol, String name, String unit, dou
         }
     }
 
+    /**
+     * The physical dimension of this parameter, derived from its {@link #unit()} (μG → magnetic field, s⁻¹ → rate,
+     * cm⁻³ → number density, GeV → energy, empty → a pure number).
+     *
+     * @throws IllegalStateException if the unit is not one {@link UnitParser} can read as a named {@link Dimension}
+     */
+    public Dimension dimension() {
+        try {
+            return UnitParser.dimensionOf(unit);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("parameter " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a typed value with an optional unit ({@code "0.3 nT"}, {@code "3 uG"}, or a bare {@code "3"} in
+     * {@link #unit()}), converts it to {@link #unit()} and {@link #validate validates} it.
+     *
+     * @throws IllegalArgumentException with a one-line message: a unit error from {@link UnitParser}
+     *                                  (e.g. {@code nT is a magnetic field; this field is an energy}), a
+     *                                  not-a-number message naming the symbol and range, or the range error of
+     *                                  {@link #rejection} (e.g. {@code B = 5000 μG is outside [0.01, 1000] μG})
+     */
+    public double parse(String text) {
+        Dimension d = dimension();
+        double value;
+        try {
+            value = UnitParser.parse(text, d, unit);
+        } catch (UnitParser.Failure f) {
+            String hint = d == Dimension.DIMENSIONLESS ? "" : ", e.g. " + d.examples();
+            throw switch (f.kind()) {
+                case EMPTY -> new UnitParser.Failure(f.kind(), f.input(), "",
+                        "no value given; " + symbol + " must be in " + rangeText() + hint);
+                case NOT_A_NUMBER -> new UnitParser.Failure(f.kind(), f.input(), "",
+                        "'" + UnitParser.shown(f.input()) + "' is not a number; " + symbol + " must be in " + rangeText() + hint);
+                default -> f;
+            };
+        }
+        return validate(value);
+    }
+
     /** The CLI option that sets this parameter, e.g. {@code --delta}. */
     public String cliOption() {
         return "--" + key;

@@ -44,39 +44,37 @@ public final class Units {
     }
 
     /**
-     * Parses a kinetic energy such as {@code 1GeV}, {@code 10 MeV}, {@code 5e3keV} or {@code 1.5TeV}
-     * (units eV, keV, MeV, GeV, TeV, PeV; case of the prefix matters only for m/M) and returns GeV.
+     * Parses a kinetic energy such as {@code 1GeV}, {@code 10 MeV}, {@code 5e3keV}, {@code 1.5TeV} or {@code 1e-3 erg}
+     * (any energy unit {@link UnitParser} reads; a bare number is GeV) and returns GeV.
      *
-     * @throws IllegalArgumentException naming the text and the accepted forms
+     * @throws IllegalArgumentException naming the text and the accepted forms, or if the energy is not positive
      */
     public static double parseEnergyGeV(String text) {
-        String s = text.strip();
-        int i = s.length();
-        while (i > 0 && Character.isLetter(s.charAt(i - 1))) {
-            i--;
-        }
-        String number = s.substring(0, i).strip();
-        String unit = s.substring(i);
-        double scale = switch (unit) {
-            case "eV" -> 1e-9;
-            case "keV" -> 1e-6;
-            case "MeV" -> 1e-3;
-            case "GeV", "" -> 1.0;
-            case "TeV" -> 1e3;
-            case "PeV" -> 1e6;
-            default -> throw new IllegalArgumentException("energy '" + text
-                    + "' has unknown unit '" + unit + "'; use eV, keV, MeV, GeV, TeV or PeV (e.g. 10MeV)");
-        };
         double value;
         try {
-            value = Double.parseDouble(number);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("energy '" + text + "' is not a number with a unit (e.g. 1GeV, 10 MeV)");
+            value = UnitParser.parse(text, Dimension.ENERGY, "GeV");
+        } catch (UnitParser.Failure f) {
+            throw switch (f.kind()) {
+                case EMPTY, NOT_A_NUMBER -> new IllegalArgumentException("energy '" + UnitParser.shown(f.input())
+                        + "' is not a number with a unit (e.g. 1GeV, 10 MeV)", f);
+                case UNKNOWN_UNIT -> new IllegalArgumentException("energy '" + UnitParser.shown(f.input())
+                        + "' has unknown unit '" + UnitParser.shown(f.unit()) + "'; use eV, keV, MeV, GeV, TeV or PeV (e.g. 10MeV)", f);
+                default -> new IllegalArgumentException("energy '" + UnitParser.shown(f.input()) + "': " + f.getMessage(), f);
+            };
         }
-        if (!Double.isFinite(value) || value <= 0) {
-            throw new IllegalArgumentException("energy '" + text + "' must be a positive, finite kinetic energy");
+        if (!(value > 0)) {
+            throw new IllegalArgumentException("energy '" + text.strip() + "' must be a positive, finite kinetic energy");
         }
-        return value * scale;
+        return value;
+    }
+
+    /**
+     * Parses a rigidity such as {@code 10 GV}, {@code 1TV} or {@code 300 MV} (a bare number is GV) and returns GV.
+     *
+     * @throws IllegalArgumentException with {@link UnitParser}'s message (e.g. {@code GeV is an energy; this field is a rigidity})
+     */
+    public static double parseRigidityGV(String text) {
+        return UnitParser.parse(text, Dimension.RIGIDITY, "GV");
     }
 
     /** Formats a kinetic energy given in GeV with the most natural unit, e.g. {@code 10 MeV}, {@code 1 TeV}. */
