@@ -23,16 +23,31 @@ import org.hillasexplorer.physics.Plane;
  * @param fillingFactor        f_V range (≤ 1), if known
  * @param dimensionality       D as text: {@code 0}, {@code 1}, {@code 2}, a range such as {@code 1-2}, or {@code ?}
  * @param derivation           one line: how the numbers were obtained
- * @param reference            short literature reference
+ * @param reference            short literature reference (free text; several sources separated by {@code ;})
+ * @param doi                  DOI of the main literature source, bare ({@code 10.1088/0067-0049/212/1/1}), if known
+ * @param bibcode              ADS bibcode (19 characters, e.g. {@code 2014ApJS..212....1A}) of the main source, if known
  */
 public record CatalogEntry(String id, String name, String label, Category category, Set<Plane> planes,
                            Optional<Range> sizeAu, Optional<Range> numberDensityPerPc3, Optional<Range> fillingFactor,
-                           String dimensionality, String derivation, String reference) {
+                           String dimensionality, String derivation, String reference, Optional<String> doi,
+                           Optional<String> bibcode) {
 
     /** Identifiers: what a file name or a CLI argument can carry without quoting. */
     public static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9_.\\-]{1,64}");
     /** D ∈ {0, 1, 2}, an ascending range of them, or unknown. */
     public static final Pattern DIMENSIONALITY_PATTERN = Pattern.compile("\\?|[0-2]|0-1|0-2|1-2");
+    /** A bare DOI: {@code 10.}, a registrant code of 4–9 digits (optionally with sub-codes), {@code /}, a suffix. */
+    public static final Pattern DOI_PATTERN = Pattern.compile("10\\.\\d{4,9}(\\.\\d+)*/\\S+");
+    /** An ADS bibcode: 19 characters, {@code YYYYJJJJJVVVVMPPPPA}, starting with the year. */
+    public static final Pattern BIBCODE_PATTERN = Pattern.compile("\\d{4}[A-Za-z0-9&.:'+\\-]{14}[A-Za-z.]");
+
+    /** An entry without DOI or bibcode. */
+    public CatalogEntry(String id, String name, String label, Category category, Set<Plane> planes,
+                        Optional<Range> sizeAu, Optional<Range> numberDensityPerPc3, Optional<Range> fillingFactor,
+                        String dimensionality, String derivation, String reference) {
+        this(id, name, label, category, planes, sizeAu, numberDensityPerPc3, fillingFactor, dimensionality, derivation,
+                reference, Optional.empty(), Optional.empty());
+    }
 
     public CatalogEntry {
         Objects.requireNonNull(id, "id");
@@ -46,6 +61,15 @@ public record CatalogEntry(String id, String name, String label, Category catego
         Objects.requireNonNull(dimensionality, "dimensionality");
         Objects.requireNonNull(derivation, "derivation");
         Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(doi, "doi");
+        Objects.requireNonNull(bibcode, "bibcode");
+        if (doi.isPresent() && !DOI_PATTERN.matcher(doi.get()).matches()) {
+            throw new IllegalArgumentException("entry " + id + ": doi '" + doi.get() + "' is not a DOI such as 10.1093/mnras/stu2525");
+        }
+        if (bibcode.isPresent() && !BIBCODE_PATTERN.matcher(bibcode.get()).matches()) {
+            throw new IllegalArgumentException("entry " + id + ": bibcode '" + bibcode.get()
+                    + "' is not a 19-character ADS bibcode such as 2014ApJS..212....1A");
+        }
         if (!ID_PATTERN.matcher(id).matches()) {
             throw new IllegalArgumentException("id '" + id + "' must be 1–64 letters, digits, _ . or -");
         }
@@ -89,6 +113,34 @@ public record CatalogEntry(String id, String name, String label, Category catego
         Range s = sizeAu.get();
         Range v = values.get();
         return Optional.of(new CandidateBox(plane, s.min(), s.max(), v.min(), v.max()));
+    }
+
+    /**
+     * The DOI as given in a file, normalised: {@code doi:10.x/y}, {@code https://doi.org/10.x/y} and
+     * {@code http://dx.doi.org/10.x/y} become {@code 10.x/y}; empty if {@code text} is blank or not a DOI.
+     */
+    public static Optional<String> normaliseDoi(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        for (String prefix : new String[] {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"}) {
+            if (lower.startsWith(prefix)) {
+                t = t.substring(prefix.length()).strip();
+                break;
+            }
+        }
+        return DOI_PATTERN.matcher(t).matches() ? Optional.of(t) : Optional.empty();
+    }
+
+    /** The bibcode in {@code text} (stripped), or empty if it is blank or not a 19-character ADS bibcode. */
+    public static Optional<String> normaliseBibcode(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        return BIBCODE_PATTERN.matcher(t).matches() ? Optional.of(t) : Optional.empty();
     }
 
     /** Whether the entry is drawn on {@code plane}. */

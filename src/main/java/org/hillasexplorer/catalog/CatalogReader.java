@@ -15,7 +15,9 @@ import java.util.List;
  *     columns: {@code id}, {@code name}, {@code category}, {@code size_min}/{@code size_max} (with a unit in the header
  *     or a suffix such as {@code size_min_au}). Optional: {@code label}, {@code planes}, {@code ns_min}/{@code ns_max}
  *     (e.g. {@code ns_min_pc3}), {@code fv_min}/{@code fv_max}, {@code dimensionality}, {@code derivation},
- *     {@code reference}; other columns are ignored. Sizes and number densities must state their unit.</li>
+ *     {@code reference}, {@code doi}, {@code bibcode}; other columns are ignored. Sizes and number densities must
+ *     state their unit. ECSV is read by this package's own parser rather than STIL's, because STIL reports a bad cell
+ *     for the whole table while this one names the line and column and still loads the good rows.</li>
  * <li><b>JSON</b> (first non-blank character {@code {} or {@code [}): either
  *     {@code {"units": {"size": "pc", "ns": "cm-3"}, "entries": [{...}, ...]}} or a top-level array of entry objects.
  *     Each entry has the same keys as the plain-CSV columns below, with numbers or numeric strings as values; a key may
@@ -26,6 +28,11 @@ import java.util.List;
  *  "entries": [{"name": "Cold clumps", "size_min": 0.1, "size_max": 1, "ns_min": 1e-60, "ns_max": 1e-58,
  *               "fv_min": 1e-4, "fv_max": 1e-3, "reference": "my run 42"}]}
  * }</pre></li>
+ * <li><b>VOTable</b> (first non-blank line {@code <?xml ...} or a {@code <VOTABLE} element; versions 1.0–1.5, any
+ *     serialisation), read with STIL: the first TABLE is the catalogue. FIELD names follow the plain-CSV column rules
+ *     below and a FIELD's {@code unit} attribute states the unit ({@code <FIELD name="size_min" unit="pc">} is
+ *     {@code size_min [pc]}). Row problems name the line of the row's {@code <TR>} (TABLEDATA) or of the
+ *     {@code <TABLE>} element (binary serialisations).</li>
  * <li><b>Plain CSV</b> (anything else): lines starting with {@code #} and blank lines are skipped; the first other line
  *     is the header row. The delimiter is {@code ,}, or {@code ;} or a tab when the header has more of those.</li>
  * </ul>
@@ -50,7 +57,10 @@ import java.util.List;
  * <li>{@code category}: optional, defaults to {@code user}; {@code planes} ({@code plane}): {@code ns}, {@code fv} or
  *     {@code ns+fv}, defaults to the planes the row gives numbers for;</li>
  * <li>{@code dimensionality} ({@code dim}, {@code d}), {@code derivation} ({@code notes}, {@code comment},
- *     {@code method}), {@code reference} ({@code ref}, {@code citation}, {@code source}): optional.</li>
+ *     {@code method}), {@code reference} ({@code ref}, {@code citation}, {@code source}): optional;</li>
+ * <li>{@code doi} and {@code bibcode} ({@code ads_bibcode}) of the main literature source: optional. A DOI may be given
+ *     bare or as {@code doi:…} / {@code https://doi.org/…}; a value that is not a DOI ({@code 10.NNNN/…}) or a
+ *     19-character ADS bibcode is left out with a note, and the row still loads.</li>
  * </ul>
  * Other columns are ignored. A size column is required, and an n_s or f_V column.
  *
@@ -151,6 +161,9 @@ public final class CatalogReader {
             return new EcsvParser(lines, source).run();
         }
         String first = lines.stream().filter(l -> !l.isBlank()).findFirst().orElseThrow().strip();
+        if (VoTableParser.looksLikeXml(first)) {
+            return new VoTableParser(text, source).run();
+        }
         if (first.startsWith("{") || first.startsWith("[")) {
             return new JsonCatalogParser(text, source).run();
         }

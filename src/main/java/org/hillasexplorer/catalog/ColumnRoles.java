@@ -41,7 +41,9 @@ final class ColumnRoles {
         FV(ColumnUnit.DIMENSIONLESS, FV_STEMS),
         DIMENSIONALITY(null, List.of("dimensionality", "dim", "d")),
         DERIVATION(null, List.of("derivation", "notes", "note", "comment", "comments", "method")),
-        REFERENCE(null, List.of("reference", "references", "ref", "refs", "citation", "source"));
+        REFERENCE(null, List.of("reference", "references", "ref", "refs", "citation", "source")),
+        DOI(null, List.of("doi", "refdoi", "referencedoi")),
+        BIBCODE(null, List.of("bibcode", "adsbibcode", "refbibcode", "referencebibcode"));
 
         private final ColumnUnit kind;
         private final List<String> aliases;

@@ -33,7 +33,7 @@ final class EcsvParser {
     private static Map<Role, String> textColumns() {
         Map<Role, String> m = new EnumMap<>(Role.class);
         for (Role r : List.of(Role.ID, Role.NAME, Role.LABEL, Role.CATEGORY, Role.PLANES, Role.DIMENSIONALITY,
-                Role.DERIVATION, Role.REFERENCE)) {
+                Role.DERIVATION, Role.REFERENCE, Role.DOI, Role.BIBCODE)) {
             m.put(r, r.canonical());
         }
         return m;

@@ -152,15 +152,36 @@ final class RowReader {
             }
             String id = givenId.orElseGet(() -> freshId(name.or(() -> label).orElse(""), ordinal));
             String n = name.or(() -> label).orElse(id);
+            // a malformed DOI or bibcode only loses the link, not the candidate: a note, and the row still loads
+            Optional<String> doi = identifier(Role.DOI, CatalogEntry::normaliseDoi,
+                    "is not a DOI (expected 10.NNNN/suffix, e.g. 10.1093/mnras/stu2525); it was ignored");
+            Optional<String> bibcode = identifier(Role.BIBCODE, CatalogEntry::normaliseBibcode,
+                    "is not a 19-character ADS bibcode (e.g. 2014ApJS..212....1A); it was ignored");
             try {
                 CatalogEntry e = new CatalogEntry(id, n, label.orElse(n), category, planes, sizeAu, nsPerPc3, fillingFactor,
-                        dimensionality, optional(Role.DERIVATION).orElse(""), optional(Role.REFERENCE).orElse(""));
+                        dimensionality, optional(Role.DERIVATION).orElse(""), optional(Role.REFERENCE).orElse(""), doi, bibcode);
                 idLines.put(id, lineNo);
                 return Optional.of(e);
             } catch (IllegalArgumentException e) {
                 problem("row", TextInput.oneLine(e.getMessage()), 0);
                 return Optional.empty();
             }
+        }
+
+        /** The normalised identifier in {@code role}'s column, or empty (with a note when the cell is not one). */
+        private Optional<String> identifier(Role role, java.util.function.Function<String, Optional<String>> normalise,
+                                            String complaint) {
+            Optional<String> text = optional(role);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> v = normalise.apply(text.get());
+            if (v.isEmpty()) {
+                Integer k = layout.index().get(role);
+                problems.add(CatalogProblem.warningAt(source, lineNo, layout.names().getOrDefault(role, role.canonical()),
+                        "'" + TextInput.shorten(text.get()) + "' " + complaint, k == null ? 0 : k + 1));
+            }
+            return v;
         }
 
         /** An id made from the name ({@code Cold clumps} → {@code cold-clumps}) or {@code row-N}, unused so far. */

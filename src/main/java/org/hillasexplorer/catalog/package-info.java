@@ -1,6 +1,6 @@
 /**
  * The catalogue of candidate cosmic-ray scattering structures (Butsky et al. 2024, Section 4): the
- * built-in ECSV file and user files (ECSV, plain CSV with units in the header, JSON; see
+ * built-in ECSV file and user files (ECSV, VOTable, plain CSV with units in the header, JSON; see
  * {@link org.hillasexplorer.catalog.CatalogReader}), read into immutable {@link org.hillasexplorer.catalog.CatalogEntry}
  * values that become {@link org.hillasexplorer.physics.CandidateBox} rectangles on the ℓ_S–n_s and ℓ_S–f_V planes.
  *
@@ -11,6 +11,6 @@
  * raises {@link org.hillasexplorer.catalog.CatalogException}.
  *
  * <p>UI-free: this package may depend only on the JDK, {@code org.hillasexplorer.physics}, Apache Commons CSV and
- * Jackson (databind, dataformat-yaml) — never on JavaFX, AWT or JFreeChart.
+ * Jackson (databind, dataformat-yaml) and STIL (VOTable reading) — never on JavaFX, AWT or JFreeChart.
  */
 package org.hillasexplorer.catalog;
