@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.hillasexplorer.export.BandCsv;
 import org.hillasexplorer.export.ExportException;
+import org.hillasexplorer.export.TableExporter;
 import org.hillasexplorer.physics.Band;
 import org.hillasexplorer.physics.BandGeometry;
 import org.hillasexplorer.physics.Plane;
@@ -26,7 +27,10 @@ final class BandsCommand implements Callable<Integer> {
     @Option(names = "--plane", paramLabel = "ns|fv", required = true, description = "ns: ℓ_S–n_s (Fig. 2); fv: ℓ_S–f_V (Fig. 3).")
     String plane;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = {"Write to FILE (atomically) instead of standard output: "
+            + "a table with units (columns band, vertex, ls [AU], value [pc-3 or none], log10_ls_au, log10_value and the "
+            + "scenario as parameters) when FILE ends in .ecsv (ECSV) or .vot, .votable, .xml (VOTable 1.4); the CSV "
+            + "otherwise."})
     Path out;
 
     @Override
@@ -43,7 +47,11 @@ final class BandsCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             try {
-                BandCsv.write(bands, out);
+                if (TableExporter.isTableFile(out)) {
+                    TableExporter.writeBands(bands, plane(spec, plane), s, out);
+                } else {
+                    BandCsv.write(bands, out);
+                }
             } catch (ExportException e) {
                 throw new Cli.CliFailure(e.getMessage());
             }

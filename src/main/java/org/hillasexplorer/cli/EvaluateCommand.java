@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hillasexplorer.catalog.Catalog;
 import org.hillasexplorer.catalog.CatalogEntry;
+import org.hillasexplorer.export.BibTeX;
+import org.hillasexplorer.export.ExportException;
+import org.hillasexplorer.export.TableExporter;
 import org.hillasexplorer.physics.CandidateBox;
 import org.hillasexplorer.physics.CandidateVerdict;
 import org.hillasexplorer.physics.ClassVerdict;
@@ -55,6 +58,16 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "table, csv or json (default ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = {"Write the catalogue entries with their ranges (with units), per-class status and gap_dex columns "
+                    + "and summaries as a table to FILE (atomically) instead of standard output: ECSV for .ecsv, "
+                    + "VOTable 1.4 for .vot, .votable or .xml. Populations are not part of the table."})
+    Path outFile;
+
+    @Option(names = "--bibtex", paramLabel = "FILE",
+            description = "Also write the literature of the evaluated catalogue entries and the paper as BibTeX to FILE.")
+    Path bibtex;
+
     /** One output row. */
     record Row(String entry, String label, String category, String plane, String energyClass, String status,
                double gapDex, double atLsAu, double worstCornerGapDex) {
@@ -70,12 +83,18 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!List.of("table", "csv", "json").contains(fmt)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + format + "' is not one of table, csv, json");
         }
+        if (outFile != null && !TableExporter.isTableFile(outFile)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out: '" + outFile.getFileName()
+                    + "' has no table extension; use one of " + String.join(", ", TableExporter.EXTENSIONS));
+        }
         List<Population> populations = populationOptions.populations(spec);
+        List<CatalogEntry> catalogEntries = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         List<CandidateVerdict> entries = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         if (!noCatalog) {
             for (Catalog c : CatalogLoading.load(catalogs, spec.commandLine().getErr())) {
+                catalogEntries.addAll(c.entries());
                 rows.addAll(rows(c, s));
                 for (CatalogEntry e : c.entries()) {
                     for (Plane plane : Plane.values()) {
@@ -97,6 +116,17 @@ final class EvaluateCommand implements Callable<Integer> {
                     rows.add(row(p.id(), p.label(), POPULATION, plane, c));
                 }
             }
+        }
+        try {
+            if (bibtex != null) {
+                BibTeX.write(catalogEntries, bibtex);
+            }
+            if (outFile != null) {
+                TableExporter.writeCatalogueWithVerdicts(catalogEntries, s, outFile);
+                return 0;
+            }
+        } catch (ExportException e) {
+            throw new Cli.CliFailure(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (fmt) {

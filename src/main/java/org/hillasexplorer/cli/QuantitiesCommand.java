@@ -3,11 +3,15 @@ package org.hillasexplorer.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.hillasexplorer.export.ExportException;
+import org.hillasexplorer.export.TableExporter;
 import org.hillasexplorer.physics.DerivedQuantities;
 import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.physics.Units;
@@ -17,15 +21,22 @@ import picocli.CommandLine.Option;
 
 /** {@code quantities}: the derived quantities of the scenario for one cosmic ray. */
 @Command(name = "quantities", mixinStandardHelpOptions = true,
-        description = "Print rigidity, β, r_g, ℓ_mfp, ν_eff, κ_eff, t_mfp and the Σ_s / column limits at one kinetic energy.")
+        description = "Print rigidity, β, r_g, ℓ_mfp, ν_eff, κ_eff, t_mfp and the Σ_s / column limits at one kinetic energy "
+                + "(or several, comma-separated).")
 final class QuantitiesCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--energy", paramLabel = "T", defaultValue = "1GeV",
-            description = "Kinetic energy per particle with unit, e.g. 1GeV, 10MeV, 5TeV (default ${DEFAULT-VALUE}).")
+            description = "Kinetic energy per particle with unit, e.g. 1GeV, 10MeV, 5TeV, or a comma-separated list "
+                    + "such as 1MeV,1GeV,1TeV (default ${DEFAULT-VALUE}).")
     String energy;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write one row per energy as a table with units to FILE (atomically) instead of standard output: "
+                    + "ECSV for .ecsv, VOTable 1.4 for .vot, .votable or .xml.")
+    Path out;
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
             description = "Output format: table or json (default ${DEFAULT-VALUE}).")
@@ -38,37 +49,64 @@ final class QuantitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario s = ScenarioOptions.scenario(spec);
-        double t;
-        try {
-            t = Units.parseEnergyGeV(energy);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--energy: " + e.getMessage());
+        List<Double> energies = new ArrayList<>();
+        for (String part : energy.split(",")) {
+            double t;
+            try {
+                t = Units.parseEnergyGeV(part.strip());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--energy: " + e.getMessage());
+            }
+            if (!org.hillasexplorer.physics.Parameters.KINETIC_ENERGY_GEV.accepts(t)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--energy: " + org.hillasexplorer.physics.Parameters.KINETIC_ENERGY_GEV.rejection(t));
+            }
+            energies.add(t);
         }
-        if (!org.hillasexplorer.physics.Parameters.KINETIC_ENERGY_GEV.accepts(t)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--energy: " + org.hillasexplorer.physics.Parameters.KINETIC_ENERGY_GEV.rejection(t));
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!fmt.equals("json") && !fmt.equals("table")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + format + "' is not one of table, json");
         }
-        List<Row> rows = rows(s.at(t));
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format.toLowerCase(Locale.ROOT)) {
-            case "json" -> {
+        if (out != null) {
+            if (!TableExporter.isTableFile(out)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--out: '" + out.getFileName()
+                        + "' has no table extension; use one of " + String.join(", ", TableExporter.EXTENSIONS));
+            }
+            try {
+                TableExporter.writeQuantities(s, energies, out);
+            } catch (ExportException e) {
+                throw new Cli.CliFailure(e.getMessage());
+            }
+            return 0;
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        if (fmt.equals("json")) {
+            List<Map<String, Object>> all = new ArrayList<>();
+            for (double t : energies) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("kinetic_energy_gev", t);
                 json.put("species", s.species().name());
-                rows.forEach(r -> json.put(r.key(), r.value()));
+                rows(s.at(t)).forEach(r -> json.put(r.key(), r.value()));
                 json.put("scenario", ScenarioJson.of(s));
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+                all.add(json);
             }
-            case "table" -> {
-                out.printf(Locale.ROOT, "# %s of %s, %s%n", Units.formatEnergy(t), s.species().name(), ScenarioJson.describe(s));
-                out.printf(Locale.ROOT, "%-22s %-12s %-12s %s%n", "quantity", "value", "unit", "meaning");
-                for (Row r : rows) {
-                    out.printf(Locale.ROOT, "%-22s %-12s %-12s %s%n", r.key(), String.format(Locale.ROOT, "%.4g", r.value()), r.unit(), r.meaning());
+            // one energy: the object as always; several: an array of them
+            Object root = all.size() == 1 ? all.get(0) : all;
+            w.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+        } else {
+            for (int i = 0; i < energies.size(); i++) {
+                double t = energies.get(i);
+                if (i > 0) {
+                    w.println();
+                }
+                w.printf(Locale.ROOT, "# %s of %s, %s%n", Units.formatEnergy(t), s.species().name(), ScenarioJson.describe(s));
+                w.printf(Locale.ROOT, "%-22s %-12s %-12s %s%n", "quantity", "value", "unit", "meaning");
+                for (Row r : rows(s.at(t))) {
+                    w.printf(Locale.ROOT, "%-22s %-12s %-12s %s%n", r.key(), String.format(Locale.ROOT, "%.4g", r.value()), r.unit(), r.meaning());
                 }
             }
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format: '" + format + "' is not one of table, json");
         }
+        w.flush();
         return 0;
     }
 

@@ -33,7 +33,7 @@ final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--plane", paramLabel = "ns|fv|rigidity", required = true,
+    @Option(names = "--plane", paramLabel = "ns|fv|rigidity",
             description = "ns: ℓ_S–n_s (Fig. 2); fv: ℓ_S–f_V (Fig. 3); rigidity: ℓ_mfp against rigidity R for the observed "
                     + "relation, each population and each n_s-plane catalogue box.")
     String plane;
@@ -49,9 +49,15 @@ final class RenderCommand implements Callable<Integer> {
             + "(default: automatic).")
     String rRange;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true,
-            description = "Output file; the extension (.png, .svg, .pdf) chooses the format. Written atomically.")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Output file; the extension (.png, .svg, .pdf) chooses the format. Written atomically. "
+                    + "With --sweep: NAME.gif, a directory (frames/) or a numbered name (frames/f-%%03d.png).")
     Path out;
+
+    @Option(names = "--sweep", paramLabel = "KEY=FROM..TO:FRAMES", description = "Render a movie instead: sweep one "
+            + "scenario parameter, e.g. delta=0.3..0.7:40 (2–400 frames; log-spaced for b-ug, nu0, aspect, n-ism), "
+            + "to an animated GIF or numbered PNG frames (see --out); --scale defaults to 1 for a GIF.")
+    String sweep;
 
     @Option(names = "--width", paramLabel = "PX", defaultValue = "1000", description = "Width in points/pixels (default ${DEFAULT-VALUE}).")
     int width;
@@ -92,9 +98,29 @@ final class RenderCommand implements Callable<Integer> {
             + "large type, heavy lines), dark (light on dark) or presentation-dark (default ${DEFAULT-VALUE}).")
     String style;
 
+    @Option(names = FigureRender.FROM, paramLabel = "FIGURE", description = "Draw a PNG/SVG/PDF figure's embedded state "
+            + "again (every render embeds it): same view, size and style unless --plane, --width, --height, --scale or "
+            + "--style is given; to --out, or over FIGURE itself.")
+    Path from;
+
+    @Option(names = "--hide-candidate", paramLabel = "ID", description = "Hide the catalogue entry with this id (repeatable).")
+    List<String> hiddenCandidates = new ArrayList<>();
+
+    @Option(names = "--hide-element", paramLabel = "NAME", description = "Leave out an optional element: band-labels, "
+            + "secondary-axis, candidate-boxes, candidate-labels, populations, … (repeatable).")
+    List<String> hiddenElements = new ArrayList<>();
+
+    @Option(names = "--builtin-catalog", description = "With --catalog: draw the built-in catalogue too, as the window does.")
+    boolean builtinCatalog;
+
     @Override
     public Integer call() {
+        if (from != null) {
+            return FigureRender.renderFrom(spec, from, out, plane, width, height, scale, style);
+        }
+        FigureRender.requireWithoutFrom(spec, plane, out);
         Scenario s = ScenarioOptions.scenario(spec);
+        var sweepSpec = sweep == null ? null : SweepRender.parse(spec.commandLine(), sweep, out);
         FigureOptions.View v;
         try {
             v = FigureOptions.View.fromKey(plane);
@@ -128,9 +154,11 @@ final class RenderCommand implements Callable<Integer> {
                 .with(FigureOptions.Element.TITLE, !noTitle)
                 .with(FigureOptions.Element.CANDIDATE_BOXES, !noCatalog)
                 .with(FigureOptions.Element.CANDIDATE_LABELS, !noCatalog)
-                .with(FigureOptions.Element.VERDICT_MARKERS, !noVerdicts);
+                .with(FigureOptions.Element.VERDICT_MARKERS, !noVerdicts)
+                .withHiddenCandidates(Set.copyOf(hiddenCandidates));
+        options = FigureRender.hideElements(spec, options, hiddenElements);
         List<Population> populations = populationOptions.populations(spec);
-        List<CandidateLayer> boxes = noCatalog ? List.of() : CatalogLayers.on(p, CatalogLoading.load(catalogs, spec.commandLine().getErr()));
+        List<CandidateLayer> boxes = noCatalog ? List.of() : CatalogLayers.on(p, FigureRender.catalogs(catalogs, builtinCatalog, spec.commandLine().getErr()));
         String xRange = rigidity ? rRange : lsRange;
         if (xRange != null || yRange != null) {
             ViewRange auto = rigidity ? RigidityChartBuilder.autoRange(s, boxes, populations, options)
@@ -145,10 +173,19 @@ final class RenderCommand implements Callable<Integer> {
                         + "/--y-range: " + e.getMessage());
             }
         }
+        if (sweepSpec != null) {
+            boolean gifAtDefaultScale = out.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gif")
+                    && !spec.commandLine().getParseResult().hasMatchedOption("--scale");
+            SweepRender.run(sweepSpec, s, rigidity, boxes, populations, options, out, width, height,
+                    gifAtDefaultScale ? 1 : scale, spec.commandLine().getErr());
+            spec.commandLine().getErr().println("wrote " + out);
+            return 0;
+        }
         JFreeChart chart = rigidity ? RigidityChartBuilder.build(s, boxes, populations, options)
                 : FigureBuilder.build(s, boxes, populations, options);
         try {
-            FigureExporter.write(chart, out, width, height, scale);
+            FigureExporter.write(chart, out, width, height, scale, FigureRender.metadata(s, v, options, populations, catalogs,
+                    !noCatalog, builtinCatalog, width, height, scale));
         } catch (ExportException e) {
             throw new Cli.CliFailure(e.getMessage());
         }

@@ -30,7 +30,7 @@ final class ScenarioOptions {
         }
         spec.addOption(OptionSpec.builder(CLASSES).paramLabel("LIST").type(String.class)
                 .description("Energy classes as LABEL=TLO..THI, comma-separated (kinetic energy per particle; "
-                        + "units eV, keV, MeV, GeV, TeV, PeV).",
+                        + "units eV, keV, MeV, GeV, TeV, PeV, also erg or J; a bare number is GeV).",
                         "Default: " + classesSpec(EnergyClass.DEFAULTS))
                 .build());
         spec.addOption(option(Parameters.CHARGE_Z));
@@ -39,12 +39,14 @@ final class ScenarioOptions {
 
     private static OptionSpec option(Parameter p) {
         String unit = p.unit().isEmpty() ? "" : " [" + p.unit() + "]";
+        String units = p.unit().isEmpty() ? ""
+                : " Units accepted, e.g. " + p.dimension().examples() + "; a bare number is " + p.unit() + ".";
         return OptionSpec.builder(p.cliOption())
                 .paramLabel(p.integer() ? "N" : "X")
                 .type(String.class)
                 .description(p.symbol() + unit + ", " + p.name() + ": " + p.description(),
                         "Allowed " + p.rangeText() + ", default " + Units.formatNumber(p.defaultValue())
-                                + "; enters " + p.equation() + ".")
+                                + "; enters " + p.equation() + "." + units)
                 .build();
     }
 
@@ -79,18 +81,14 @@ final class ScenarioOptions {
         return s;
     }
 
+    /** The option's value read by {@link Parameter#parse} (units allowed); any problem is a one-line error naming the option. */
     private static double number(CommandSpec spec, Parameter p, String raw) {
-        double v;
         try {
-            v = Double.parseDouble(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    p.cliOption() + ": '" + raw + "' is not a number; " + p.symbol() + " must be in " + p.rangeText());
+            return p.parse(raw);
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage()).replaceAll("\\s*[\\r\\n]+\\s*", " ");
+            throw new CommandLine.ParameterException(spec.commandLine(), p.cliOption() + ": " + message);
         }
-        if (!p.accepts(v)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), p.cliOption() + ": " + p.rejection(v));
-        }
-        return v;
     }
 
     static String classesSpec(List<EnergyClass> classes) {

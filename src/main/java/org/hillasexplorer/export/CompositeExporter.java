@@ -5,14 +5,13 @@ import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
@@ -89,13 +88,24 @@ public final class CompositeExporter {
      */
     public static void write(List<JFreeChart> charts, Arrangement arrangement, Path path, int widthPerChart,
                              int heightPerChart, double scale) throws ExportException {
+        write(charts, arrangement, path, widthPerChart, heightPerChart, scale, Map.of());
+    }
+
+    /**
+     * Writes by extension as {@link #write(List, Arrangement, Path, int, int, double)}, embedding {@code metadata} as
+     * {@link FigureMetadata} describes.
+     *
+     * @throws IllegalArgumentException also for a metadata key outside {@code [A-Za-z0-9._-]}, 1–79 characters
+     */
+    public static void write(List<JFreeChart> charts, Arrangement arrangement, Path path, int widthPerChart,
+                             int heightPerChart, double scale, Map<String, String> metadata) throws ExportException {
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
-            writePng(charts, arrangement, path, widthPerChart, heightPerChart, scale);
+            writePng(charts, arrangement, path, widthPerChart, heightPerChart, scale, metadata);
         } else if (name.endsWith(".svg")) {
-            writeSvg(charts, arrangement, path, widthPerChart, heightPerChart);
+            writeSvg(charts, arrangement, path, widthPerChart, heightPerChart, metadata);
         } else if (name.endsWith(".pdf")) {
-            writePdf(charts, arrangement, path, widthPerChart, heightPerChart);
+            writePdf(charts, arrangement, path, widthPerChart, heightPerChart, metadata);
         } else {
             throw new ExportException(path, "unknown file type; use one of .png, .svg, .pdf", null);
         }
@@ -104,6 +114,13 @@ public final class CompositeExporter {
     /** A PNG of {@code round(totalWidth × scale)} × {@code round(totalHeight × scale)} pixels on white. */
     public static void writePng(List<JFreeChart> charts, Arrangement arrangement, Path path, int widthPerChart,
                                 int heightPerChart, double scale) throws ExportException {
+        writePng(charts, arrangement, path, widthPerChart, heightPerChart, scale, Map.of());
+    }
+
+    /** A PNG as {@link #writePng(List, Arrangement, Path, int, int, double)}, one iTXt chunk per metadata entry. */
+    public static void writePng(List<JFreeChart> charts, Arrangement arrangement, Path path, int widthPerChart,
+                                int heightPerChart, double scale, Map<String, String> metadata) throws ExportException {
+        Map<String, String> md = FigureMetadata.checked(metadata);
         checkCharts(charts, arrangement);
         checkSize(path, charts.size(), arrangement, widthPerChart, heightPerChart);
         if (!(scale > 0) || !Double.isFinite(scale)) {
@@ -116,11 +133,7 @@ public final class CompositeExporter {
             throw new ExportException(path, w + " × " + h + " px is outside 1 … " + max + " px per side", null);
         }
         BufferedImage image = render(charts, arrangement, widthPerChart, heightPerChart, scale);
-        AtomicFiles.write(path, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
+        FigureExporter.writePng(image, path, md);
     }
 
     /**
@@ -159,9 +172,16 @@ public final class CompositeExporter {
      */
     public static void writeSvg(List<JFreeChart> charts, Arrangement arrangement, Path path, int widthPerChart,
                                 int heightPerChart) throws ExportException {
+        writeSvg(charts, arrangement, path, widthPerChart, heightPerChart, Map.of());
+    }
+
+    /** An SVG as {@link #writeSvg(List, Arrangement, Path, int, int)}, the metadata in a {@code <metadata>} element. */
+    public static void writeSvg(List<JFreeChart> charts, Arrangement arrangement, Path path, int widthPerChart,
+                                int heightPerChart, Map<String, String> metadata) throws ExportException {
+        Map<String, String> md = FigureMetadata.checked(metadata);
         checkCharts(charts, arrangement);
         checkSize(path, charts.size(), arrangement, widthPerChart, heightPerChart);
-        AtomicFiles.writeString(path, toSvg(charts, arrangement, widthPerChart, heightPerChart));
+        AtomicFiles.writeString(path, FigureMetadata.svgWithMetadata(toSvg(charts, arrangement, widthPerChart, heightPerChart), md));
     }
 
     /** The SVG text {@link #writeSvg} writes. */
@@ -213,6 +233,13 @@ public final class CompositeExporter {
     /** A one-page PDF of {@code totalWidth × totalHeight} pt, text as outlines (as {@link FigureExporter}). */
     public static void writePdf(List<JFreeChart> charts, Arrangement arrangement, Path path, int widthPerChart,
                                 int heightPerChart) throws ExportException {
+        writePdf(charts, arrangement, path, widthPerChart, heightPerChart, Map.of());
+    }
+
+    /** A PDF as {@link #writePdf(List, Arrangement, Path, int, int)}, the metadata as custom Info-dictionary entries. */
+    public static void writePdf(List<JFreeChart> charts, Arrangement arrangement, Path path, int widthPerChart,
+                                int heightPerChart, Map<String, String> metadata) throws ExportException {
+        Map<String, String> md = FigureMetadata.checked(metadata);
         checkCharts(charts, arrangement);
         checkSize(path, charts.size(), arrangement, widthPerChart, heightPerChart);
         int n = charts.size();
@@ -225,7 +252,7 @@ public final class CompositeExporter {
         // the 14 standard PDF fonts lack ℓ, δ, ν and super/subscript digits: draw text as outlines
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         drawAll(g2, charts, arrangement, widthPerChart, heightPerChart);
-        AtomicFiles.writeBytes(path, pdf.getPDFBytes());
+        AtomicFiles.writeBytes(path, FigureMetadata.pdfWithMetadata(pdf.getPDFBytes(), md));
     }
 
     /** Draws chart i into its cell, clipped to it, restoring transform and clip afterwards. */

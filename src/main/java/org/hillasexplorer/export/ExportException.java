@@ -3,7 +3,7 @@ package org.hillasexplorer.export;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** An export that could not be written; the message names the file and the reason. */
+/** An export that could not be written (or a figure that could not be read); the message names the file and the reason. */
 public final class ExportException extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -19,7 +19,20 @@ public final class ExportException extends Exception {
         this.path = path;
     }
 
-    /** The file that was to be written. */
+    private ExportException(Path path, String message, Throwable cause, boolean fullMessage) {
+        super(message, cause);
+        this.path = path;
+    }
+
+    /**
+     * A file that could not be read (e.g. a figure's metadata, {@link FigureMetadata#read}); the message is
+     * {@code cannot read PATH: reason}.
+     */
+    public static ExportException unreadable(Path path, String reason, Throwable cause) {
+        return new ExportException(Objects.requireNonNull(path, "path"), "cannot read " + path + ": " + reason, cause, true);
+    }
+
+    /** The file that was to be written (or read, for {@link #unreadable}). */
     public Path path() {
         return path;
     }

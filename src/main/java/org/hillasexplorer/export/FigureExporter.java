@@ -4,10 +4,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import javax.imageio.ImageIO;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
@@ -28,15 +27,26 @@ public final class FigureExporter {
     private FigureExporter() {
     }
 
-    /** Writes by extension: {@code .png}, {@code .svg} or {@code .pdf} (case-insensitive). */
+    /** Writes by extension: {@code .png}, {@code .svg} or {@code .pdf} (case-insensitive), without metadata. */
     public static void write(JFreeChart chart, Path path, int width, int height, double scale) throws ExportException {
+        write(chart, path, width, height, scale, Map.of());
+    }
+
+    /**
+     * Writes by extension: {@code .png}, {@code .svg} or {@code .pdf} (case-insensitive), embedding {@code metadata}
+     * as {@link FigureMetadata} describes (read it back with {@link FigureMetadata#read}).
+     *
+     * @throws IllegalArgumentException for a metadata key outside {@code [A-Za-z0-9._-]}, 1–79 characters
+     */
+    public static void write(JFreeChart chart, Path path, int width, int height, double scale, Map<String, String> metadata)
+            throws ExportException {
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
-            writePng(chart, path, width, height, scale);
+            writePng(chart, path, width, height, scale, metadata);
         } else if (name.endsWith(".svg")) {
-            writeSvg(chart, path, width, height);
+            writeSvg(chart, path, width, height, metadata);
         } else if (name.endsWith(".pdf")) {
-            writePdf(chart, path, width, height);
+            writePdf(chart, path, width, height, metadata);
         } else {
             throw new ExportException(path, "unknown file type; use one of .png, .svg, .pdf", null);
         }
@@ -44,6 +54,13 @@ public final class FigureExporter {
 
     /** A PNG of {@code round(width × scale)} × {@code round(height × scale)} pixels, anti-aliased. */
     public static void writePng(JFreeChart chart, Path path, int width, int height, double scale) throws ExportException {
+        writePng(chart, path, width, height, scale, Map.of());
+    }
+
+    /** A PNG as {@link #writePng(JFreeChart, Path, int, int, double)}, with one iTXt chunk per metadata entry. */
+    public static void writePng(JFreeChart chart, Path path, int width, int height, double scale, Map<String, String> metadata)
+            throws ExportException {
+        Map<String, String> md = FigureMetadata.checked(metadata);
         checkSize(path, width, height);
         if (!(scale > 0) || !Double.isFinite(scale)) {
             throw new ExportException(path, "scale " + scale + " must be a positive number", null);
@@ -54,11 +71,12 @@ public final class FigureExporter {
             throw new ExportException(path, w + " × " + h + " px is outside 1 … " + MAX_PIXELS_PER_SIDE + " px per side", null);
         }
         BufferedImage image = render(chart, width, height, scale);
-        AtomicFiles.write(path, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
+        writePng(image, path, md);
+    }
+
+    /** Writes {@code image} as PNG with the metadata (already checked), atomically. */
+    static void writePng(BufferedImage image, Path path, Map<String, String> metadata) throws ExportException {
+        AtomicFiles.write(path, out -> FigureMetadata.writePng(image, metadata, out));
     }
 
     /** Renders {@code chart} to an RGB image of {@code width × scale} by {@code height × scale} pixels. */
@@ -90,15 +108,29 @@ public final class FigureExporter {
 
     /** An SVG document of {@code width × height} px; labels are {@code <text>} elements, bands are {@code <g id="band-…">}. */
     public static void writeSvg(JFreeChart chart, Path path, int width, int height) throws ExportException {
+        writeSvg(chart, path, width, height, Map.of());
+    }
+
+    /** An SVG as {@link #writeSvg(JFreeChart, Path, int, int)}, the metadata in a {@code <metadata>} element. */
+    public static void writeSvg(JFreeChart chart, Path path, int width, int height, Map<String, String> metadata)
+            throws ExportException {
+        Map<String, String> md = FigureMetadata.checked(metadata);
         checkSize(path, width, height);
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        AtomicFiles.writeString(path, g2.getSVGDocument());
+        AtomicFiles.writeString(path, FigureMetadata.svgWithMetadata(g2.getSVGDocument(), md));
     }
 
     /** A one-page PDF of {@code width × height} pt. */
     public static void writePdf(JFreeChart chart, Path path, int width, int height) throws ExportException {
+        writePdf(chart, path, width, height, Map.of());
+    }
+
+    /** A PDF as {@link #writePdf(JFreeChart, Path, int, int)}, the metadata as custom Info-dictionary entries. */
+    public static void writePdf(JFreeChart chart, Path path, int width, int height, Map<String, String> metadata)
+            throws ExportException {
+        Map<String, String> md = FigureMetadata.checked(metadata);
         checkSize(path, width, height);
         PDFDocument pdf = new PDFDocument();
         pdf.setTitle("Hillas Explorer figure");
@@ -107,7 +139,7 @@ public final class FigureExporter {
         // the 14 standard PDF fonts lack ℓ, δ, ν and super/subscript digits: draw text as outlines
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        AtomicFiles.writeBytes(path, pdf.getPDFBytes());
+        AtomicFiles.writeBytes(path, FigureMetadata.pdfWithMetadata(pdf.getPDFBytes(), md));
     }
 
     /** Each side within 16 … {@value #MAX_PIXELS_PER_SIDE}. */

@@ -333,6 +333,18 @@ public final class ScenarioFile {
         return fromJson(text, source);
     }
 
+    /**
+     * The state embedded in an exported PNG, SVG or PDF figure ({@link FigureState}): everything needed to continue
+     * from the figure in the window or to re-render it ({@code render --from}).
+     *
+     * @throws ScenarioFileException for a figure that cannot be read, is not a PNG/SVG/PDF, has no Hillas Explorer
+     *                               state, or whose state is damaged or hand-edited badly (naming the field); never
+     *                               another exception
+     */
+    public static ExplorerState fromFigure(Path figure) {
+        return FigureState.read(figure).state();
+    }
+
     private static final String BINARY = "is binary data, not a scenario file (JSON text)";
 
     private static String tooBig(long bytes) {
