@@ -28,7 +28,8 @@ public final class Launcher {
     /** A single existing scenario (.json) or catalogue file opens in the window rather than the CLI. */
     private static boolean opensInWindow(String arg) {
         String lower = arg.toLowerCase(java.util.Locale.ROOT);
-        return (lower.endsWith(".json") || lower.endsWith(".csv") || lower.endsWith(".ecsv"))
+        return (lower.endsWith(".json") || lower.endsWith(".csv") || lower.endsWith(".ecsv") || lower.endsWith(".png")
+                || lower.endsWith(".svg") || lower.endsWith(".pdf"))
                 && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg));
     }
 

@@ -194,7 +194,11 @@ final class Classroom {
         Button why = new Button("Why?");
         why.setOnAction(e -> showAllWhy(stage));
         why.setTooltip(new Tooltip("The equation and one sentence behind each band edge and constraint"));
-        toolBar.getItems().addAll(present, tour, snap, new Separator(), dark, contrast, new Separator(), why);
+        Button command = new Button("Copy as command");
+        command.setId("copy-command");
+        command.setOnAction(e -> window.copyCommand());
+        command.setTooltip(new Tooltip("Put the exact 'render' command that reproduces the first plot on the clipboard"));
+        toolBar.getItems().addAll(present, tour, snap, new Separator(), dark, contrast, new Separator(), why, command);
     }
 
     private void buildEssentials(AnimationPanel animation) {

@@ -385,6 +385,9 @@ final class MainWindow {
                 item("_Export figure…", "Shortcut+E", this::exportFigureDialog),
                 item("Export _band data (CSV)…", "Shortcut+Shift+E", this::exportBandsDialog),
                 item("_Copy figure", "Shortcut+Shift+C", () -> copyFigure(Target.BOTH)),
+                item("Export _table (ECSV, VOTable)…", null, this::exportTableDialog),
+                item("Export _references (BibTeX)…", null, this::exportReferencesDialog),
+                item("Export _sweep as a movie…", "Shortcut+M", this::sweepDialog),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", this::quit));
         Menu edit = new Menu("_Edit");
@@ -393,6 +396,7 @@ final class MainWindow {
         MenuItem redo = item("_Redo", "Shortcut+Shift+Z", model::redo);
         redo.disableProperty().bind(model.history().canRedoProperty().not());
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("Copy as _command", "Shortcut+Shift+K", this::copyCommand), new SeparatorMenuItem(),
                 item("Reset parameters to _defaults", "Shortcut+R", this::resetToDefaults));
         Menu view = new Menu("_View");
         ToggleGroup layouts = new ToggleGroup();
@@ -479,18 +483,30 @@ final class MainWindow {
     boolean open(Path file) {
         ExplorerState state;
         try {
-            state = ScenarioFile.read(file);
+            state = isFigure(file) ? ScenarioFile.fromFigure(file) : ScenarioFile.read(file);
         } catch (ScenarioFileException e) {
             error("Could not open scenario", e.getMessage());
             return false;
         }
         model.apply(state);
         reloadCatalogues(state, file);
-        model.fileProperty().set(file);
-        model.dirtyProperty().set(false);
-        prefs.addRecent(file);
-        refreshRecent();
+        if (isFigure(file)) {
+            // a figure is not a scenario file: saving must ask for a name rather than overwrite the image
+            model.fileProperty().set(null);
+            model.dirtyProperty().set(true);
+            notice("Restored the state saved in " + file.getFileName());
+        } else {
+            model.fileProperty().set(file);
+            model.dirtyProperty().set(false);
+            prefs.addRecent(file);
+            refreshRecent();
+        }
         return true;
+    }
+
+    private static boolean isFigure(Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".png") || n.endsWith(".svg") || n.endsWith(".pdf");
     }
 
     /** Re-adds the catalogue files a scenario names (relative paths are taken from the scenario's folder). */
@@ -566,6 +582,12 @@ final class MainWindow {
      */
     void addDroppedFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (isFigure(file)) {
+            if (confirmDiscard()) {
+                open(file);
+            }
+            return;
+        }
         if (name.endsWith(".json")) {
             try {
                 ExplorerState state = ScenarioFile.read(file);
@@ -628,7 +650,10 @@ final class MainWindow {
         if (!confirmDiscard()) {
             return;
         }
-        FileChooser fc = chooser("Open scenario", new FileChooser.ExtensionFilter("Hillas Explorer scenario (*.json)", "*.json"));
+        FileChooser fc = chooser("Open scenario or figure",
+                new FileChooser.ExtensionFilter("Scenarios and figures (*.json, *.png, *.svg, *.pdf)", "*.json", "*.png", "*.svg", "*.pdf"),
+                new FileChooser.ExtensionFilter("Hillas Explorer scenario (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("Figures made by Hillas Explorer (*.png, *.svg, *.pdf)", "*.png", "*.svg", "*.pdf"));
         java.io.File f = fc.showOpenDialog(stage);
         if (f != null) {
             open(f.toPath());
@@ -707,11 +732,67 @@ final class MainWindow {
     /** Writes the figure; the format follows the extension (.png, .svg, .pdf). Throws with a clear message on failure. */
     void exportFigure(Target target, Path file, int widthPerChart, int heightPerChart, double scale) throws ExportException {
         List<JFreeChart> charts = charts(target);
+        var metadata = figureMetadata(target, charts.size(), widthPerChart, heightPerChart, scale);
         if (charts.size() == 1) {
-            FigureExporter.write(charts.get(0), file, widthPerChart, heightPerChart, scale);
+            FigureExporter.write(charts.get(0), file, widthPerChart, heightPerChart, scale, metadata);
         } else {
-            CompositeExporter.write(charts, arrangement(), file, widthPerChart, heightPerChart, scale);
+            CompositeExporter.write(charts, arrangement(), file, widthPerChart, heightPerChart, scale, metadata);
         }
+    }
+
+    /** The state a figure carries, so that opening it restores this window (issue: figures restore themselves). */
+    private java.util.Map<String, String> figureMetadata(Target target, int charts, int w, int h, double scale) {
+        String view = charts > 1 ? "composite" : switch (target) {
+            case NUMBER_DENSITY -> "ns";
+            case FILLING_FACTOR -> "fv";
+            case RIGIDITY -> "rigidity";
+            case BOTH -> model.rigidityViewProperty().get() && plots.visiblePlanes().isEmpty() ? "rigidity"
+                    : plots.visiblePlanes().get(0).key();
+        };
+        return org.hillasexplorer.session.FigureState.metadata(stateWithViews(), view, w, h, scale,
+                model.style().name().replaceAll("\\+.*", ""), catalogIdentities());
+    }
+
+    /** The saved state with the views as shown now (automatic views made explicit, so a figure reopens exactly). */
+    ExplorerState stateWithViews() {
+        ExplorerState s = stateToSave();
+        for (Plane p : Plane.values()) {
+            s = s.withView(p, plots.effectiveView(p));
+        }
+        return s;
+    }
+
+    private List<org.hillasexplorer.session.FigureState.CatalogIdentity> catalogIdentities() {
+        List<org.hillasexplorer.session.FigureState.CatalogIdentity> out = new ArrayList<>();
+        out.add(org.hillasexplorer.session.FigureState.CatalogIdentity.ofBuiltin());
+        for (Path f : userCatalogs.files()) {
+            try {
+                out.add(org.hillasexplorer.session.FigureState.CatalogIdentity.ofFile(f));
+            } catch (ScenarioFileException gone) {
+                // a catalogue deleted since it was added: the figure simply does not name it
+            }
+        }
+        return out;
+    }
+
+    /** The exact {@code render} command that reproduces the current view of {@code plane} (or the rigidity view). */
+    String commandForCurrentView(String view) {
+        Plane first = plots.visiblePlanes().get(0);
+        int w = (int) Math.max(400, plots.viewer(first).getWidth());
+        int h = (int) Math.max(300, plots.viewer(first).getHeight());
+        String out = "hillas-" + view + ".png";
+        return org.hillasexplorer.session.RenderCommandLine.of(stateWithViews(), view, w, h, 2,
+                model.style().name().replaceAll("\\+.*", ""), out);
+    }
+
+    /** Puts the render command for the first visible plot on the clipboard. */
+    void copyCommand() {
+        String view = plots.visiblePlanes().get(0).key();
+        String cmd = commandForCurrentView(view);
+        ClipboardContent content = new ClipboardContent();
+        content.putString(cmd);
+        Clipboard.getSystemClipboard().setContent(content);
+        notice("Copied: " + cmd);
     }
 
     /** Writes the band polygons of {@code plane} as CSV (the CLI's {@code bands} format). */
@@ -817,6 +898,103 @@ final class MainWindow {
                 error("Could not export band data", e.getMessage());
             }
         }
+    }
+
+    /** The catalogue entries visible on the plots now (the references a figure needs). */
+    List<org.hillasexplorer.catalog.CatalogEntry> visibleEntries() {
+        List<org.hillasexplorer.catalog.CatalogEntry> out = new ArrayList<>();
+        for (Catalog c : model.catalogs()) {
+            for (var e : c.entries()) {
+                boolean drawn = model.shownElements().contains(FigureOptions.Element.CANDIDATE_BOXES)
+                        && !model.hiddenCandidates().contains(e.id())
+                        && plots.visiblePlanes().stream().anyMatch(p -> e.isOn(p) && e.box(p).isPresent());
+                if (drawn) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Writes a BibTeX file of every catalogue entry visible on the plots, plus the paper itself. */
+    void exportReferences(Path file) throws ExportException {
+        org.hillasexplorer.export.BibTeX.write(visibleEntries(), file);
+    }
+
+    /** What a table export holds. */
+    enum TableContent {
+        BANDS_NS("band polygons, ℓ_S–n_s plane"), BANDS_FV("band polygons, ℓ_S–f_V plane"),
+        CATALOGUE("catalogue with verdicts"), QUANTITIES("derived quantities (1 MeV–10 TeV)");
+
+        final String text;
+
+        TableContent(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** Writes a table with units; ECSV or VOTable by the extension (.ecsv, .vot, .votable, .xml). */
+    void exportTable(TableContent what, Path file) throws ExportException {
+        switch (what) {
+            case BANDS_NS -> org.hillasexplorer.export.TableExporter.writeBands(
+                    BandGeometry.bands(model.scenario(), Plane.NUMBER_DENSITY), Plane.NUMBER_DENSITY, model.scenario(), file);
+            case BANDS_FV -> org.hillasexplorer.export.TableExporter.writeBands(
+                    BandGeometry.bands(model.scenario(), Plane.FILLING_FACTOR), Plane.FILLING_FACTOR, model.scenario(), file);
+            case CATALOGUE -> org.hillasexplorer.export.TableExporter.writeCatalogueWithVerdicts(
+                    model.catalogs().stream().flatMap(c -> c.entries().stream()).toList(), model.scenario(), file);
+            case QUANTITIES -> org.hillasexplorer.export.TableExporter.writeQuantities(model.scenario(),
+                    List.of(1e-3, 1e-2, 0.1, 1.0, 10.0, 100.0, 1e3, 1e4), file);
+        }
+    }
+
+    private void exportTableDialog() {
+        ChoiceBox<TableContent> what = new ChoiceBox<>();
+        what.getItems().addAll(TableContent.values());
+        what.setValue(TableContent.CATALOGUE);
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(stage);
+        d.setTitle("Export table");
+        d.setHeaderText("A table with units that astropy (Table.read) and TOPCAT open");
+        d.getDialogPane().setContent(new HBox(8, new Label("Content:"), what));
+        d.getDialogPane().getButtonTypes().addAll(new ButtonType("Choose file…", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        Optional<ButtonType> r = d.showAndWait();
+        if (r.isEmpty() || r.get().getButtonData() != ButtonBar.ButtonData.OK_DONE) {
+            return;
+        }
+        FileChooser fc = chooser("Export table", new FileChooser.ExtensionFilter("ECSV (*.ecsv)", "*.ecsv"),
+                new FileChooser.ExtensionFilter("VOTable (*.vot, *.xml)", "*.vot", "*.votable", "*.xml"));
+        fc.setInitialFileName("hillas-" + what.getValue().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".ecsv");
+        java.io.File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            try {
+                exportTable(what.getValue(), f.toPath());
+            } catch (ExportException e) {
+                error("Could not export the table", e.getMessage());
+            }
+        }
+    }
+
+    private void exportReferencesDialog() {
+        FileChooser fc = chooser("Export references", new FileChooser.ExtensionFilter("BibTeX (*.bib)", "*.bib"));
+        fc.setInitialFileName("hillas-references.bib");
+        java.io.File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            try {
+                exportReferences(f.toPath());
+                notice("Wrote the references of " + visibleEntries().size() + " visible entries and the paper to " + f.getName());
+            } catch (ExportException e) {
+                error("Could not export the references", e.getMessage());
+            }
+        }
+    }
+
+    private void sweepDialog() {
+        new SweepDialog(this, model, plots, stage).show();
     }
 
     private void about() {

@@ -55,6 +55,7 @@ final class ParameterControl {
         slider.setId(idPrefix + "slider-" + parameter.key());
         field.setId(idPrefix + "field-" + parameter.key());
         field.setPrefColumnCount(7);
+        field.setPromptText(parameter.unit().isEmpty() ? "number" : "e.g. " + parameter.dimension().examples());
         slider.setMin(log ? Math.log10(parameter.min()) : parameter.min());
         slider.setMax(log ? Math.log10(parameter.max()) : parameter.max());
         slider.setShowTickMarks(true);
@@ -185,13 +186,9 @@ final class ParameterControl {
         String text = field.getText().strip();
         double v;
         try {
-            v = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            showError("'" + text + "' is not a number; " + parameter.symbol() + " must be in " + parameter.rangeText());
-            return;
-        }
-        if (!parameter.accepts(v)) {
-            showError(parameter.rejection(v) + " — kept " + Units.formatNumber(model.scenario().get(parameter)));
+            v = parameter.parse(text); // units welcome: "0.3 nT", "3 uG", "1e-9 /s"
+        } catch (IllegalArgumentException e) {
+            showError(e.getMessage() + " — kept " + Units.formatNumber(model.scenario().get(parameter)));
             return;
         }
         apply(v);

@@ -259,4 +259,15 @@ class ExplorerWindowTest extends WindowTestBase {
         fx(() -> model().ghostShownProperty().set(false));
         assertThat(plot.getAnnotations().size()).isEqualTo(plain);
     }
+
+    @Test
+    void valueFieldsAcceptUnitsAndRejectIncompatibleOnes(FxRobot robot) {
+        TextField field = robot.lookup("#field-b-ug").queryAs(TextField.class);
+        robot.doubleClickOn(field).eraseText(8).write("0.3 nT").type(KeyCode.ENTER);
+        assertThat(model().scenario().bMicroGauss()).isEqualTo(3.0);
+        robot.doubleClickOn(field).eraseText(8).write("5 TeV").type(KeyCode.ENTER);
+        assertThat(window.control(Parameters.B_MICROGAUSS).error().getText())
+                .contains("TeV is an energy; this field is a magnetic field");
+        assertThat(model().scenario().bMicroGauss()).isEqualTo(3.0);
+    }
 }
