@@ -33,7 +33,7 @@ final class ExplorerModel {
     private final ObservableSet<String> hiddenEnergyClasses = FXCollections.observableSet();
     private final ObservableSet<String> hiddenCandidates = FXCollections.observableSet();
     private final ObservableSet<FigureOptions.Element> shownElements =
-            FXCollections.observableSet(EnumSet.allOf(FigureOptions.Element.class));
+            FXCollections.observableSet(EnumSet.copyOf(FigureOptions.defaults(Plane.NUMBER_DENSITY).shown()));
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.SIDE_BY_SIDE);
     private final Map<Plane, ObjectProperty<ViewRange>> views = new HashMap<>();
     private final ObservableList<Catalog> catalogs = FXCollections.observableArrayList();

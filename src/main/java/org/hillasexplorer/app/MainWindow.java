@@ -427,7 +427,7 @@ final class MainWindow {
         Object[][] toggles = {{"Candidate boxes", FigureOptions.Element.CANDIDATE_BOXES}, {"Candidate labels", FigureOptions.Element.CANDIDATE_LABELS},
             {"Band labels", FigureOptions.Element.BAND_LABELS}, {"Hypothetical model (f_V plane)", FigureOptions.Element.HYPOTHETICAL_MODEL},
             {"Legend", FigureOptions.Element.LEGEND}, {"Verdict markers", FigureOptions.Element.VERDICT_MARKERS},
-            {"Candidate populations", FigureOptions.Element.POPULATIONS}, {"Titles", FigureOptions.Element.TITLE}, {"ℓ_S axis in pc (top)", FigureOptions.Element.SECONDARY_AXIS}};
+            {"Candidate populations", FigureOptions.Element.POPULATIONS}, {"Citations caption", FigureOptions.Element.CITATIONS}, {"Titles", FigureOptions.Element.TITLE}, {"ℓ_S axis in pc (top)", FigureOptions.Element.SECONDARY_AXIS}};
         for (Object[] t : toggles) {
             FigureOptions.Element e = (FigureOptions.Element) t[1];
             CheckMenuItem c = new CheckMenuItem((String) t[0]);

@@ -106,6 +106,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--hide-candidate", paramLabel = "ID", description = "Hide the catalogue entry with this id (repeatable).")
     List<String> hiddenCandidates = new ArrayList<>();
 
+    @Option(names = "--citations", description = "Add a caption listing the short citation of every candidate box drawn.")
+    boolean citations;
+
     @Option(names = "--hide-element", paramLabel = "NAME", description = "Leave out an optional element: band-labels, "
             + "secondary-axis, candidate-boxes, candidate-labels, populations, … (repeatable).")
     List<String> hiddenElements = new ArrayList<>();
@@ -156,7 +159,7 @@ final class RenderCommand implements Callable<Integer> {
                 .with(FigureOptions.Element.CANDIDATE_LABELS, !noCatalog)
                 .with(FigureOptions.Element.VERDICT_MARKERS, !noVerdicts)
                 .withHiddenCandidates(Set.copyOf(hiddenCandidates));
-        options = FigureRender.hideElements(spec, options, hiddenElements);
+        options = FigureRender.hideElements(spec, options, hiddenElements).with(FigureOptions.Element.CITATIONS, citations);
         List<Population> populations = populationOptions.populations(spec);
         List<CandidateLayer> boxes = noCatalog ? List.of() : CatalogLayers.on(p, FigureRender.catalogs(catalogs, builtinCatalog, spec.commandLine().getErr()));
         String xRange = rigidity ? rRange : lsRange;

@@ -12,8 +12,9 @@ import org.hillasexplorer.physics.CandidateBox;
  * @param label    short label drawn next to the box, e.g. {@code GMCs}
  * @param category one of {@link #MACROSCOPIC}, {@link #SMALL_SCALE}, {@link #THEORETICAL}, {@link #USER}
  * @param box      the box (its plane decides on which figure it appears)
+ * @param citation short literature citation, e.g. {@code Blitz & Rosolowsky 2005}, or empty
  */
-public record CandidateLayer(String id, String label, String category, CandidateBox box) {
+public record CandidateLayer(String id, String label, String category, CandidateBox box, String citation) {
     /** Known large-scale ISM structures (paper Sec. 4.1, Fig. 2). */
     public static final String MACROSCOPIC = "macroscopic";
     /** Small-scale ISM structures such as TSAS or ESE lenses (Sec. 4.2, Fig. 3). */
@@ -24,7 +25,13 @@ public record CandidateLayer(String id, String label, String category, Candidate
     public static final String USER = "user";
     private static final Set<String> CATEGORIES = Set.of(MACROSCOPIC, SMALL_SCALE, THEORETICAL, USER);
 
+    /** A layer without a citation. */
+    public CandidateLayer(String id, String label, String category, CandidateBox box) {
+        this(id, label, category, box, "");
+    }
+
     public CandidateLayer {
+        java.util.Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(category, "category");

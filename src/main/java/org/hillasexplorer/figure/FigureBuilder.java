@@ -328,10 +328,33 @@ public final class FigureBuilder {
                 chart.addSubtitle(new RichTitle(RichText.parse(titleMarkup(scenario, plane)),
                         style.font(style.titleSizePt()), pal.foreground()));
             }
+            if (options.shows(FigureOptions.Element.CITATIONS) && !boxes.isEmpty()) {
+                chart.addSubtitle(citationCaption(boxes, options, style));
+            }
         } finally {
             plot.setNotify(true);
             chart.setNotify(chartNotify);
         }
+    }
+
+    /** "Sources: GMCs — Blitz & Rosolowsky 2005; …" under the plot, for the boxes drawn (paper: Butsky et al. 2024). */
+    private static org.jfree.chart.title.TextTitle citationCaption(List<CandidateLayer> boxes, FigureOptions options,
+                                                                  FigureStyle style) {
+        StringBuilder b = new StringBuilder("Bands: Butsky et al. 2024. Boxes: ");
+        boolean first = true;
+        for (CandidateLayer c : boxes) {
+            if (!options.showsCandidate(c.id()) || c.citation().isBlank()) {
+                continue;
+            }
+            b.append(first ? "" : "; ").append(c.label()).append(" — ").append(c.citation());
+            first = false;
+        }
+        org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(b.append('.').toString(),
+                style.font(style.legendSizePt() * 0.9f), style.palette().foreground(),
+                org.jfree.chart.ui.RectangleEdge.BOTTOM, org.jfree.chart.ui.HorizontalAlignment.LEFT,
+                org.jfree.chart.ui.VerticalAlignment.BOTTOM, new RectangleInsets(4, 8, 2, 8));
+        t.setMaximumLinesToDisplay(4);
+        return t;
     }
 
     static void styleChart(JFreeChart chart, XYPlot plot, FigureStyle style) {

@@ -85,7 +85,9 @@ public record FigureOptions(Plane plane, Optional<ViewRange> view, Set<String> h
         /** A verdict marker on each candidate (reaches a band / near miss / far miss), colour-coded. */
         VERDICT_MARKERS,
         /** Candidate populations drawn as curves (power laws, tabulated curves, the intermittent model). */
-        POPULATIONS
+        POPULATIONS,
+        /** A caption under the plot with the short citation of every candidate box drawn (off by default). */
+        CITATIONS
     }
 
     public FigureOptions {
@@ -97,9 +99,10 @@ public record FigureOptions(Plane plane, Optional<ViewRange> view, Set<String> h
         shown = shown.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(shown));
     }
 
-    /** Everything on, automatic view, paper style. */
+    /** Everything on but the citation caption, automatic view, paper style. */
     public static FigureOptions defaults(Plane plane) {
-        return new FigureOptions(plane, Optional.empty(), Set.of(), Set.of(), EnumSet.allOf(Element.class), FigureStyle.PAPER);
+        return new FigureOptions(plane, Optional.empty(), Set.of(), Set.of(), EnumSet.complementOf(EnumSet.of(Element.CITATIONS)),
+                FigureStyle.PAPER);
     }
 
     /** Whether {@code e} is drawn. */

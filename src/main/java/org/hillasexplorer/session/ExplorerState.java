@@ -75,7 +75,8 @@ public record ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<
      */
     public static ExplorerState defaults() {
         return new ExplorerState(Scenario.defaults(), Map.of(), Set.of(), Set.of(),
-                EnumSet.allOf(FigureOptions.Element.class), Layout.SIDE_BY_SIDE, List.of(), List.of());
+                FigureOptions.defaults(org.hillasexplorer.physics.Plane.NUMBER_DENSITY).shown(), Layout.SIDE_BY_SIDE,
+                List.of(), List.of());
     }
 
     /** The explicit view of {@code plane}, or empty for the automatic one. */

@@ -191,8 +191,11 @@ public final class RenderCommandLine {
         if (!boxes && !labels) {
             a.add("--no-catalog");
         }
+        if (state.shows(Element.CITATIONS)) {
+            a.add("--citations");
+        }
         for (Element e : Element.values()) {
-            if (state.shows(e)) {
+            if (state.shows(e) || e == Element.CITATIONS) { // the caption is off unless asked for
                 continue;
             }
             switch (e) {

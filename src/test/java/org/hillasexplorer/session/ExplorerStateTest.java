@@ -31,7 +31,7 @@ class ExplorerStateTest {
         assertThat(s.view(Plane.NUMBER_DENSITY)).isEmpty();
         assertThat(s.hiddenEnergyClasses()).isEmpty();
         assertThat(s.hiddenCandidates()).isEmpty();
-        assertThat(s.shownElements()).isEqualTo(EnumSet.allOf(Element.class));
+        assertThat(s.shownElements()).isEqualTo(EnumSet.complementOf(EnumSet.of(Element.CITATIONS)));
         assertThat(s.layout()).isEqualTo(Layout.SIDE_BY_SIDE);
         assertThat(s.populations()).isEmpty();
         assertThat(s.catalogFiles()).isEmpty();
@@ -44,7 +44,7 @@ class ExplorerStateTest {
 
     @Test
     void theSixArgumentConstructorHasNoPopulationsOrCatalogueFiles() {
-        ExplorerState s = new ExplorerState(Scenario.defaults(), Map.of(), Set.of(), Set.of(), EnumSet.allOf(Element.class),
+        ExplorerState s = new ExplorerState(Scenario.defaults(), Map.of(), Set.of(), Set.of(), EnumSet.complementOf(EnumSet.of(Element.CITATIONS)),
                 Layout.SIDE_BY_SIDE);
         assertThat(s).isEqualTo(ExplorerState.defaults());
         assertThat(s.populations()).isEmpty();
@@ -118,7 +118,7 @@ class ExplorerStateTest {
         assertThat(base.withShownElements(Set.of()).shows(Element.LEGEND)).isFalse();
         Scenario other = Scenario.defaults().with(Parameters.B_MICROGAUSS, 10);
         assertThat(base.withScenario(other)).isEqualTo(new ExplorerState(other, Map.of(), Set.of(), Set.of(),
-                EnumSet.allOf(Element.class), Layout.SIDE_BY_SIDE));
+                EnumSet.complementOf(EnumSet.of(Element.CITATIONS)), Layout.SIDE_BY_SIDE));
         assertThat(base.withHiddenCandidates(Set.of("gmc")).hiddenCandidates()).containsExactly("gmc");
         assertThat(base.withHiddenEnergyClasses(Set.of("MeV")).hiddenEnergyClasses()).containsExactly("MeV");
     }

@@ -176,7 +176,7 @@ class ScenarioFileTest {
     @Test
     void elementKeysComeFromTheEnumAndAllRoundTrip() {
         assertThat(ScenarioFile.elementKeys()).containsExactly("candidate-boxes", "candidate-labels", "band-labels",
-                "hypothetical-model", "legend", "title", "secondary-axis", "verdict-markers", "populations");
+                "hypothetical-model", "legend", "title", "secondary-axis", "verdict-markers", "populations", "citations");
         for (Element e : Element.values()) {
             ExplorerState s = ExplorerState.defaults().withShownElements(Set.of(e));
             assertThat(ScenarioFile.fromJson(ScenarioFile.toJson(s), "e.json")).isEqualTo(s);
@@ -215,7 +215,7 @@ class ScenarioFileTest {
         ExplorerState s = ScenarioFile.fromJson(scenario("\"delta\": 0.7"), "s.json");
         assertThat(s.scenario()).isEqualTo(Scenario.defaults().with(Parameters.DELTA_S, 0.7));
         assertThat(s.layout()).isEqualTo(Layout.SIDE_BY_SIDE);
-        assertThat(s.shownElements()).isEqualTo(EnumSet.allOf(Element.class));
+        assertThat(s.shownElements()).isEqualTo(EnumSet.complementOf(EnumSet.of(Element.CITATIONS)));
     }
 
     @Test
