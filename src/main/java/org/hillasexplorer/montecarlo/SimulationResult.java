@@ -1,0 +1,30 @@
+package org.hillasexplorer.montecarlo;
+
+import java.util.List;
+
+/**
+ * Result of {@link Simulator#run}.
+ *
+ * @param setup                  what was simulated
+ * @param kappaParallel          κ_∥ [cm² s⁻¹] from the late-time slope of ⟨Δz²⟩ = 2κt vs {@link Analytic#kappaCm2PerS}
+ * @param meanFreePath           path length per large deflection [cm] vs {@link Analytic#meanFreePathCm} (eq. 12)
+ * @param trappingTime           mean time inside a patch per crossing [s] vs {@link Analytic#trappingTimeS} (eq. 5)
+ * @param fractionInside         fraction of time spent inside patches vs f_V
+ * @param opticalDepth           τ_s = ν_s ℓ_S/v (+∞ in the continuous limit)
+ * @param scatteringEvents       total number of pitch-angle re-draws
+ * @param wallSeconds            wall-clock time of the run [s]
+ * @param meanSquareDisplacement samples {t [s], ⟨Δz²⟩ [cm²]} in increasing t
+ */
+public record SimulationResult(SimulationSetup setup, Measurement kappaParallel, Measurement meanFreePath,
+        Measurement trappingTime, Measurement fractionInside, double opticalDepth, long scatteringEvents,
+        double wallSeconds, List<double[]> meanSquareDisplacement) {
+
+    public SimulationResult {
+        meanSquareDisplacement = List.copyOf(meanSquareDisplacement);
+    }
+
+    /** Scattering events per wall-clock second. */
+    public double eventsPerSecond() {
+        return scatteringEvents / wallSeconds;
+    }
+}
