@@ -32,6 +32,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void monteCarloIsUiFreeAndDependsOnlyOnPhysics() {
+        noClasses().that().resideInAPackage(ROOT + ".montecarlo..")
+                .should().dependOnClassesThat().resideInAnyPackage(concat(UI_AND_CHART, "java.io..", "java.nio.."))
+                .orShould().dependOnClassesThat().resideInAnyPackage(ROOT + ".catalog..", ROOT + ".figure..",
+                        ROOT + ".export..", ROOT + ".cli..", ROOT + ".app..", ROOT + ".session..")
+                .check(classes);
+    }
+
+    @Test
     void catalogIsUiFreeAndDependsOnlyOnPhysics() {
         noClasses().that().resideInAPackage(ROOT + ".catalog..")
                 .should().dependOnClassesThat().resideInAnyPackage(UI_AND_CHART)

@@ -449,11 +449,14 @@ final class MainWindow {
         presets.getItems().addAll(item("Paper Fig. _2 (ℓ_S–n_s)", null, () -> applyPreset(Layout.NUMBER_DENSITY_ONLY)),
                 item("Paper Fig. _3 (ℓ_S–f_V)", null, () -> applyPreset(Layout.FILLING_FACTOR_ONLY)),
                 item("_Both planes at the paper's defaults", null, () -> applyPreset(Layout.SIDE_BY_SIDE)));
+        Menu tools = new Menu("_Tools");
+        tools.getItems().add(item("_Monte Carlo check of ℓ_mfp ≈ ℓ_S/f_V…", "Shortcut+Shift+M",
+                () -> new MonteCarloDialog(model, stage).show()));
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("Guided _tour", "F2", classroom::startTour),
                 item("_Why? Band edges and constraints", null, () -> Classroom.showAllWhy(stage)),
                 new SeparatorMenuItem(), item("_About Hillas Explorer", "F1", this::about));
-        MenuBar bar = new MenuBar(file, edit, view, presets, help);
+        MenuBar bar = new MenuBar(file, edit, view, presets, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hillas-explorer", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"Hillas Explorer: where must cosmic-ray scattering structures lie? (Butsky et al. 2024)",
                 "Run without arguments to open the window; use a subcommand for headless work."},
-        subcommands = {RenderCommand.class, BandsCommand.class, QuantitiesCommand.class, EvaluateCommand.class,
+        subcommands = {RenderCommand.class, BandsCommand.class, QuantitiesCommand.class, EvaluateCommand.class, SimulateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
@@ -37,7 +37,7 @@ public final class Cli implements Runnable {
     /** The configured command line (scenario options added to every subcommand, one-line errors). */
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
-        for (String name : new String[] {"render", "bands", "quantities", "evaluate"}) {
+        for (String name : new String[] {"render", "bands", "quantities", "evaluate", "simulate"}) {
             ScenarioOptions.addTo(cl.getSubcommands().get(name).getCommandSpec());
         }
         cl.setParameterExceptionHandler((ex, args) -> {
