@@ -71,7 +71,9 @@ public final class RegimeMapChartBuilder {
         plot.addAnnotation(new org.jfree.chart.annotations.XYLineAnnotation(Math.max(xLo, 1 / yHi), Math.min(yHi, 1 / xLo),
                 Math.min(xHi, 1 / yLo), Math.max(yLo, 1 / xHi), boundary, ink), false);
         plot.addAnnotation(caption("transparent: τ_s < 1", Math.sqrt(xLo * Math.min(1, xHi)), yLo * 1.4, style, ink), false);
-        plot.addAnnotation(caption("trapping: f_V > 1/τ_s", xHi / 1.5, yHi / 1.3, style, ink), false);
+        XYTextAnnotation trap = caption("trapping: f_V > 1/τ_s ", xHi / 1.05, yHi / 1.15, style, ink);
+        trap.setTextAnchor(TextAnchor.TOP_RIGHT);
+        plot.addAnnotation(trap, false);
         LegendItemCollection legend = new LegendItemCollection();
         for (double r : new double[] {0.1, 0.5, 1, 2, 10}) {
             legend.add(new LegendItem(String.format(Locale.ROOT, "ℓ_mfp measured / (ℓ_S/f_V) = %s", r < 1 ? String.valueOf(r) : String.valueOf((int) r)),
@@ -88,6 +90,13 @@ public final class RegimeMapChartBuilder {
                 style.font(style.titleSizePt()), ink, RectangleEdge.TOP, org.jfree.chart.ui.HorizontalAlignment.CENTER,
                 org.jfree.chart.ui.VerticalAlignment.CENTER, new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 4));
         chart.addSubtitle(0, title);
+        TextTitle note = new TextTitle("Numbers: measured ℓ_mfp over ℓ_S/f_V (eq. 12). Left of τ_s = 1 patches are transparent and ℓ_mfp "
+                + "grows; beyond the trapping line ℓ_mfp still follows ℓ_S/f_V, but particles stay longer inside a patch than "
+                + "between patches (constraints 5–6): compare the measured Δt_s.", style.font(style.legendSizePt() * 0.9f), ink,
+                RectangleEdge.BOTTOM, org.jfree.chart.ui.HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.BOTTOM,
+                new org.jfree.chart.ui.RectangleInsets(6, 8, 2, 8));
+        note.setMaximumLinesToDisplay(3);
+        chart.addSubtitle(note);
         return chart;
     }
 
