@@ -73,7 +73,8 @@ public final class FigureBuilder {
                                    FigureOptions options) {
         DecadeLogAxis x = new DecadeLogAxis(null, MAX_TICK_LABELS);
         XYPlot plot = fourAxisPlot(x);
-        AxisSync sync = new AxisSync(x, plot.getRangeAxis(), plot.getDomainAxis(1), plot.getRangeAxis(1));
+        AxisSync sync = new AxisSync(x, plot.getRangeAxis(), plot.getDomainAxis(1), plot.getRangeAxis(1),
+                () -> Units.AU_CM / Units.PC_CM);
         x.addChangeListener(sync);
         plot.getRangeAxis().addChangeListener(sync);
         JFreeChart chart = new JFreeChart(null, null, plot, false);
@@ -688,32 +689,35 @@ public final class FigureBuilder {
         return Units.formatNumber(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.2g", v)));
     }
 
-    /** Keeps the pc axis on top and the mirrored right axis consistent with the primary axes. */
-    private static final class AxisSync implements AxisChangeListener {
+    /**
+     * Keeps the top axis at {@code topPerX} times the bottom one (au → pc on the planes, GV → r_g in au on the
+     * rigidity view) and the mirrored right axis equal to the left one.
+     */
+    static final class AxisSync implements AxisChangeListener {
         private final ValueAxis x;
         private final ValueAxis y;
-        private final ValueAxis topPc;
+        private final ValueAxis top;
         private final ValueAxis right;
+        private final java.util.function.DoubleSupplier topPerX;
 
-        AxisSync(ValueAxis x, ValueAxis y, ValueAxis topPc, ValueAxis right) {
+        AxisSync(ValueAxis x, ValueAxis y, ValueAxis top, ValueAxis right, java.util.function.DoubleSupplier topPerX) {
             this.x = x;
             this.y = y;
-            this.topPc = topPc;
+            this.top = top;
             this.right = right;
+            this.topPerX = topPerX;
         }
 
         @Override
         public void axisChanged(AxisChangeEvent event) {
             if (event.getAxis() == x) {
-                Range r = x.getRange();
-                Range pc = new Range(Units.auToPc(r.getLowerBound()), Units.auToPc(r.getUpperBound()));
-                if (!pc.equals(topPc.getRange())) {
-                    topPc.setRange(pc, true, true);
+                double k = topPerX.getAsDouble();
+                Range r = new Range(x.getLowerBound() * k, x.getUpperBound() * k);
+                if (!r.equals(top.getRange())) {
+                    top.setRange(r, true, true);
                 }
-            } else if (event.getAxis() == y) {
-                if (!y.getRange().equals(right.getRange())) {
-                    right.setRange(y.getRange(), true, true);
-                }
+            } else if (event.getAxis() == y && !y.getRange().equals(right.getRange())) {
+                right.setRange(y.getRange(), true, true);
             }
         }
     }

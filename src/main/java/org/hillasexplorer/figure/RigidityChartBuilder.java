@@ -20,8 +20,6 @@ import org.hillasexplorer.physics.Units;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.event.AxisChangeEvent;
-import org.jfree.chart.event.AxisChangeListener;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.Title;
@@ -73,7 +71,8 @@ public final class RigidityChartBuilder {
         RigidityAxis x = new RigidityAxis();
         XYPlot plot = FigureBuilder.fourAxisPlot(x);
         DecadeLogAxis y = (DecadeLogAxis) plot.getRangeAxis();
-        Sync sync = new Sync(x, y, (DecadeLogAxis) plot.getDomainAxis(1), (DecadeLogAxis) plot.getRangeAxis(1));
+        FigureBuilder.AxisSync sync = new FigureBuilder.AxisSync(x, y, plot.getDomainAxis(1), plot.getRangeAxis(1),
+                () -> x.auPerGV);
         x.addChangeListener(sync);
         y.addChangeListener(sync);
         JFreeChart chart = new JFreeChart(null, null, plot, false);
@@ -434,32 +433,5 @@ public final class RigidityChartBuilder {
         return "What each candidate gives: *ℓ*_{mfp} against rigidity (*δ*_s = " + Units.formatNumber(s.deltaS())
                 + ", *B* = " + Units.formatNumber(s.bMicroGauss()) + " μG, *ν̄*_0 = " + FigureBuilder.scientific(s.nu0PerS())
                 + " s^{−1})";
-    }
-
-    /** Keeps the r_g axis on top and the mirrored right axis consistent with the primary axes. */
-    private static final class Sync implements AxisChangeListener {
-        private final RigidityAxis x;
-        private final DecadeLogAxis y;
-        private final DecadeLogAxis top;
-        private final DecadeLogAxis right;
-
-        Sync(RigidityAxis x, DecadeLogAxis y, DecadeLogAxis top, DecadeLogAxis right) {
-            this.x = x;
-            this.y = y;
-            this.top = top;
-            this.right = right;
-        }
-
-        @Override
-        public void axisChanged(AxisChangeEvent event) {
-            if (event.getAxis() == x) {
-                Range r = new Range(x.getLowerBound() * x.auPerGV, x.getUpperBound() * x.auPerGV);
-                if (!r.equals(top.getRange())) {
-                    top.setRange(r, true, true);
-                }
-            } else if (event.getAxis() == y && !y.getRange().equals(right.getRange())) {
-                right.setRange(y.getRange(), true, true);
-            }
-        }
     }
 }
