@@ -108,6 +108,8 @@ final class MonteCarloDialog {
         box.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // Enter runs the simulation rather than closing the dialog
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE)).setDefaultButton(false);
         dialog.setOnCloseRequest(e -> cancelled.set(true));
     }
 
@@ -219,6 +221,7 @@ final class MonteCarloDialog {
         status.setText(String.format(Locale.ROOT, "τ_s = %.3g; %d scattering events in %.2f s (%.3g per second).",
                 r.opticalDepth(), r.scatteringEvents(), r.wallSeconds(), r.scatteringEvents() / Math.max(1e-9, r.wallSeconds())));
         place.setDisable(false);
+        dialog.getDialogPane().getScene().getWindow().sizeToScene(); // room for the results table
     }
 
     private static Label bold(String s) {
