@@ -1,11 +1,9 @@
 package org.hillasexplorer.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.time.Duration;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -16,23 +14,10 @@ import net.jqwik.api.constraints.Size;
 
 /** Whatever it is fed, the reader returns a catalogue or throws CatalogException, quickly. */
 class CatalogReaderProperties {
-    private static final Duration PATIENCE = Duration.ofSeconds(5);
-
-    /** Runs {@code read}; anything thrown other than CatalogException fails the property. */
-    private static Catalog readOrNull(java.util.function.Supplier<Catalog> read) {
-        return assertTimeoutPreemptively(PATIENCE, () -> {
-            try {
-                return read.get();
-            } catch (CatalogException e) {
-                assertThat(e.getMessage()).isNotBlank().doesNotContain("\n");
-                return null;
-            }
-        });
-    }
 
     @Property(tries = 200)
     void randomBytesNeverThrowAnythingButCatalogException(@ForAll @Size(max = 2000) byte[] bytes) {
-        readOrNull(() -> CatalogReader.read(new ByteArrayInputStream(bytes), "random.bin"));
+        ReaderFuzz.readOrNull(() -> CatalogReader.read(new ByteArrayInputStream(bytes), "random.bin"));
     }
 
     @Property(tries = 200)
@@ -40,17 +25,17 @@ class CatalogReaderProperties {
         byte[] head = EcsvText.HEADER.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] all = java.util.Arrays.copyOf(head, head.length + bytes.length);
         System.arraycopy(bytes, 0, all, head.length, bytes.length);
-        readOrNull(() -> CatalogReader.read(new ByteArrayInputStream(all), "random.ecsv"));
+        ReaderFuzz.readOrNull(() -> CatalogReader.read(new ByteArrayInputStream(all), "random.ecsv"));
     }
 
     @Property(tries = 200)
     void randomTextAfterTheEcsvMarkerNeverThrowsAnythingButCatalogException(@ForAll("headerish") String text) {
-        readOrNull(() -> CatalogReader.read(new StringReader("# %ECSV 1.0\n# ---\n" + text), "random.ecsv"));
+        ReaderFuzz.readOrNull(() -> CatalogReader.read(new StringReader("# %ECSV 1.0\n# ---\n" + text), "random.ecsv"));
     }
 
     @Property(tries = 200)
     void randomRowsLoadOrBecomeProblemsOnTheirOwnLines(@ForAll("rows") List<String> rows) {
-        Catalog c = readOrNull(() -> EcsvText.read(EcsvText.withRows(rows.toArray(String[]::new))));
+        Catalog c = ReaderFuzz.readOrNull(() -> EcsvText.read(EcsvText.withRows(rows.toArray(String[]::new))));
         assertThat(c).as("a valid header must not be refused").isNotNull();
         long lastLine = EcsvText.FIRST_ROW_LINE + rows.size() - 1L;
         assertThat(c.problems()).allSatisfy(p -> assertThat(p.line()).isBetween((long) EcsvText.FIRST_ROW_LINE, lastLine));

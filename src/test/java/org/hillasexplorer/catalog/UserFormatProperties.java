@@ -1,13 +1,10 @@
 package org.hillasexplorer.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -17,29 +14,17 @@ import net.jqwik.api.constraints.Size;
 
 /** Whatever plain CSV, JSON or curve text it is fed, a reader returns a result or throws CatalogException, quickly. */
 class UserFormatProperties {
-    private static final Duration PATIENCE = Duration.ofSeconds(5);
     private static final String CSV_HEADER = "id,name,size_min [pc],size_max [pc],n_s_min [cm^-3],n_s_max [cm-3],f_V_min,f_V_max,category,planes\n";
-
-    private static <T> T readOrNull(Supplier<T> read) {
-        return assertTimeoutPreemptively(PATIENCE, () -> {
-            try {
-                return read.get();
-            } catch (CatalogException e) {
-                assertThat(e.getMessage()).isNotBlank().doesNotContain("\n");
-                return null;
-            }
-        });
-    }
 
     @Property(tries = 200)
     void randomBytesThroughBothReaders(@ForAll @Size(max = 2000) byte[] bytes) {
-        readOrNull(() -> CatalogReader.read(new ByteArrayInputStream(bytes), "random.bin"));
-        readOrNull(() -> CurveReader.read(new ByteArrayInputStream(bytes), "random.bin"));
+        ReaderFuzz.readOrNull(() -> CatalogReader.read(new ByteArrayInputStream(bytes), "random.bin"));
+        ReaderFuzz.readOrNull(() -> CurveReader.read(new ByteArrayInputStream(bytes), "random.bin"));
     }
 
     @Property(tries = 200)
     void randomCsvRowsLoadOrBecomeProblemsOnTheirOwnLines(@ForAll("rows") List<String> rows) {
-        Catalog c = readOrNull(() -> CatalogReader.read(new StringReader(CSV_HEADER + String.join("\n", rows) + "\n"), "r.csv"));
+        Catalog c = ReaderFuzz.readOrNull(() -> CatalogReader.read(new StringReader(CSV_HEADER + String.join("\n", rows) + "\n"), "r.csv"));
         assertThat(c).as("a valid header must not be refused").isNotNull();
         assertThat(c.problems()).allSatisfy(p -> assertThat(p.line()).isBetween(2L, rows.size() + 1L));
         long rowsWithProblems = c.problems().stream().mapToLong(CatalogProblem::line).distinct().count();
@@ -50,7 +35,7 @@ class UserFormatProperties {
 
     @Property(tries = 200)
     void randomJsonNeverThrowsAnythingButCatalogException(@ForAll("json") String text) {
-        Catalog c = readOrNull(() -> CatalogReader.read(new StringReader(text), "r.json"));
+        Catalog c = ReaderFuzz.readOrNull(() -> CatalogReader.read(new StringReader(text), "r.json"));
         if (c != null) {
             assertThat(c.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
         }
@@ -58,7 +43,7 @@ class UserFormatProperties {
 
     @Property(tries = 200)
     void randomCurvesNeverThrowAnythingButCatalogException(@ForAll("curves") String text) {
-        CurveFile f = readOrNull(() -> CurveReader.read(new StringReader(text), "r.csv"));
+        CurveFile f = ReaderFuzz.readOrNull(() -> CurveReader.read(new StringReader(text), "r.csv"));
         if (f != null) {
             List<Double> xs = f.population().shortAxisAu();
             for (int i = 1; i < xs.size(); i++) {
