@@ -4,7 +4,6 @@ import static org.hillasexplorer.catalog.TextInput.shorten;
 
 import java.io.IOException;
 import java.lang.reflect.Array;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +13,11 @@ import org.hillasexplorer.catalog.RowReader.NumericPair;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RowSequence;
 import uk.ac.starlink.table.StarTable;
-import uk.ac.starlink.table.StoragePolicy;
-import uk.ac.starlink.util.ByteArrayDataSource;
-import uk.ac.starlink.votable.VOTableBuilder;
 
 /**
- * The reading of a VOTable catalogue (any version STIL reads, TABLEDATA, BINARY, BINARY2 or FITS serialisation) through
- * STIL's {@link VOTableBuilder}; the first TABLE is the catalogue. Column names follow the liberal plain-CSV rules of
+ * The reading of a VOTable catalogue (any version STIL reads, TABLEDATA, BINARY, BINARY2 or FITS serialisation with the
+ * data inline) through STIL's {@code VOTableBuilder}, after {@link SafeXml#screenVoTable} has refused a DOCTYPE (entities,
+ * external DTDs) or a {@code <STREAM href>}; the first TABLE is the catalogue. Column names follow the liberal plain-CSV rules of
  * {@link CatalogReader}, and a FIELD's {@code unit} attribute is honoured like a bracketed unit ({@code size_min} with
  * {@code unit="pc"} is {@code size_min [pc]}). Problems are reported on the line of each row's {@code <TR>} (TABLEDATA),
  * else on the line of the {@code <TABLE>} element, since binary serialisations have no lines per row.
@@ -50,8 +47,9 @@ final class VoTableParser {
         }
         StarTable table;
         try {
-            table = new VOTableBuilder().makeStarTable(new ByteArrayDataSource(source, text.getBytes(StandardCharsets.UTF_8)),
-                    true, StoragePolicy.PREFER_MEMORY);
+            table = SafeXml.readVoTable(text, source);
+        } catch (CatalogException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new CatalogException(source, "is not a readable VOTable (" + TextInput.oneLine(e.getMessage()) + ")", e);
         }
