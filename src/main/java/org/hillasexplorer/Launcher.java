@@ -1,5 +1,6 @@
 package org.hillasexplorer;
 
+import java.util.List;
 import org.hillasexplorer.cli.Cli;
 
 /**
@@ -14,14 +15,34 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /**
+     * The JDK's JAXP system properties naming the protocols through which any XML parser, schema validator or XSLT
+     * transformer made in this process may fetch an external DTD (and external entities), schema or stylesheet.
+     */
+    static final List<String> XML_EXTERNAL_ACCESS_PROPERTIES =
+            List.of("javax.xml.accessExternalDTD", "javax.xml.accessExternalSchema", "javax.xml.accessExternalStylesheet");
+
     /** Starts the GUI (no arguments) or the CLI. */
     public static void main(String[] args) {
+        denyExternalXmlAccess();
         if (args.length == 0) {
             startGui();
         } else if (args.length == 1 && opensInWindow(args[0])) {
             startGui(args[0]);
         } else {
             System.exit(Cli.run(args));
+        }
+    }
+
+    /**
+     * Sets {@link #XML_EXTERNAL_ACCESS_PROPERTIES} to the empty string (no protocol allowed), as defence in depth: the
+     * readers build their parsers through {@link org.hillasexplorer.catalog.SafeXml}, but a library that makes its own
+     * (STIL does) then cannot fetch a DTD, entity, schema or stylesheet either. Resources that libraries resolve
+     * themselves (the JDK's preferences DTD, STIL's bundled VOTable DTDs) are not affected.
+     */
+    static void denyExternalXmlAccess() {
+        for (String property : XML_EXTERNAL_ACCESS_PROPERTIES) {
+            System.setProperty(property, "");
         }
     }
 
