@@ -56,6 +56,13 @@ public final class LoopbackListener implements AutoCloseable {
         }
     }
 
+    /** The first line of every connection received so far, without waiting (for checks after each of many reads). */
+    public List<String> requestsSoFar() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
+    }
+
     private void acceptLoop() {
         while (!server.isClosed()) {
             try (Socket s = server.accept()) {
