@@ -32,7 +32,10 @@ import java.util.List;
  *     serialisation), read with STIL: the first TABLE is the catalogue. FIELD names follow the plain-CSV column rules
  *     below and a FIELD's {@code unit} attribute states the unit ({@code <FIELD name="size_min" unit="pc">} is
  *     {@code size_min [pc]}). Row problems name the line of the row's {@code <TR>} (TABLEDATA) or of the
- *     {@code <TABLE>} element (binary serialisations).</li>
+ *     {@code <TABLE>} element (binary serialisations). A catalogue comes from other people, so a VOTable with a
+ *     {@code <!DOCTYPE>} (the only place entities and external DTDs can be declared) or with a {@code <STREAM href>}
+ *     (BINARY, BINARY2 or FITS data in another file or on the network) is refused, naming the line, before STIL sees
+ *     it; binary data must be inline (base64). See {@link SafeXml}.</li>
  * <li><b>Plain CSV</b> (anything else): lines starting with {@code #} and blank lines are skipped; the first other line
  *     is the header row. The delimiter is {@code ,}, or {@code ;} or a tab when the header has more of those.</li>
  * </ul>
