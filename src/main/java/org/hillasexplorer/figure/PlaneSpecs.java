@@ -63,24 +63,26 @@ final class PlaneSpecs {
         Objects.requireNonNull(populations, "populations");
         Objects.requireNonNull(options, "options");
         Plane plane = options.plane();
-        ViewRange view = options.view().orElseGet(() -> autoRange(scenario, candidates, populations, options));
-        Parts parts = new Parts(scenario, options);
+        // the physics, once: what is drawn and what the automatic view covers
+        List<Band> bands = visibleBands(scenario, options);
         List<CandidateLayer> boxes = options.shows(FigureOptions.Element.CANDIDATE_BOXES)
                 ? onPlane(candidates, plane) : List.of();
         List<Population> pops = visiblePopulations(populations, options);
+        List<Optional<Curve>> curves = pops.stream().map(p -> p.curve(plane, scenario)).toList();
         boolean model = plane == Plane.FILLING_FACTOR && options.shows(FigureOptions.Element.HYPOTHETICAL_MODEL);
         // the intermittent-model population is the model locus itself: drawn once, as the population
         boolean modelAsPopulation = pops.stream().anyMatch(p -> p instanceof IntermittentModelPopulation);
         Optional<Polygon> region = model ? HypotheticalModel.region(scenario) : Optional.empty();
         Optional<Curve> locus = model && !modelAsPopulation ? HypotheticalModel.locus(scenario) : Optional.empty();
+        ViewRange view = options.view().orElseGet(() -> autoRange(plane, bands, visible(boxes, options), region, curves));
 
+        Parts parts = new Parts(scenario, options);
         region.ifPresent(parts::modelRegion);
         Map<String, BasicStroke> categories = parts.boxes(boxes);
-        for (Band band : visibleBands(scenario, options)) {
-            parts.band(band);
-        }
-        for (Population p : pops) {
-            parts.population(p, populations);
+        bands.forEach(parts::band);
+        for (int i = 0; i < pops.size(); i++) {
+            Population p = pops.get(i);
+            curves.get(i).ifPresent(c -> parts.population(p, c, populations));
         }
         locus.ifPresent(parts::modelLocus);
         if (model) {
@@ -192,15 +194,11 @@ final class PlaneSpecs {
             legend.add(new Swatch(describe, fill, new Pen(colour, stroke)));
         }
 
-        void population(Population p, List<Population> all) {
-            Optional<Curve> curve = p.curve(options.plane(), scenario);
-            if (curve.isEmpty()) {
-                return;
-            }
+        void population(Population p, Curve curve, List<Population> all) {
             BasicStroke stroke = new BasicStroke(populationWidthPx(style), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
             Color colour = populationColour(pal, all, p);
             String id = Screen.idOf("population", p.id());
-            Polyline path = new Polyline(curve.get().xs(), curve.get().ys());
+            Polyline path = new Polyline(curve.xs(), curve.ys());
             shapes.add(new Shape(Kind.POPULATION, p.id(), id, path, false, Optional.empty(),
                     Optional.of(new Pen(colour, stroke)), Obstacle.CURVE));
             Optional<VerdictMark> mark = options.shows(FigureOptions.Element.VERDICT_MARKERS)
@@ -269,8 +267,21 @@ final class PlaneSpecs {
      */
     static ViewRange autoRange(Scenario scenario, List<CandidateLayer> candidates, List<Population> populations,
                                FigureOptions options) {
+        Plane plane = options.plane();
+        boolean model = plane == Plane.FILLING_FACTOR && options.shows(FigureOptions.Element.HYPOTHETICAL_MODEL);
+        List<CandidateLayer> boxes = options.shows(FigureOptions.Element.CANDIDATE_BOXES)
+                ? visible(onPlane(candidates, plane), options) : List.of();
+        List<Optional<Curve>> curves = visiblePopulations(populations, options).stream()
+                .map(p -> p.curve(plane, scenario)).toList();
+        return autoRange(plane, visibleBands(scenario, options), boxes,
+                model ? HypotheticalModel.region(scenario) : Optional.empty(), curves);
+    }
+
+    /** The automatic view of these bands, boxes, model region and population curves. */
+    private static ViewRange autoRange(Plane plane, List<Band> bands, List<CandidateLayer> boxes, Optional<Polygon> region,
+                                       List<Optional<Curve>> curves) {
         double[] b = emptyBounds();
-        for (Band band : visibleBands(scenario, options)) {
+        for (Band band : bands) {
             if (band.outline().isPresent()) {
                 Polygon p = band.outline().get();
                 grow(b, p.minX(), p.maxX(), p.minY(), p.maxY());
@@ -279,22 +290,14 @@ final class PlaneSpecs {
                 grow(b, c.x(0), c.x(1), Math.min(c.y(0), c.y(1)), Math.max(c.y(0), c.y(1)));
             }
         }
-        if (options.shows(FigureOptions.Element.CANDIDATE_BOXES)) {
-            for (CandidateLayer c : onPlane(candidates, options.plane())) {
-                if (options.showsCandidate(c.id())) {
-                    CandidateBox x = c.box();
-                    grow(b, x.log10MinShortAxisAu(), x.log10MaxShortAxisAu(), x.log10MinValue(), x.log10MaxValue());
-                }
-            }
+        for (CandidateLayer c : boxes) {
+            CandidateBox x = c.box();
+            grow(b, x.log10MinShortAxisAu(), x.log10MaxShortAxisAu(), x.log10MinValue(), x.log10MaxValue());
         }
-        boolean fv = options.plane() == Plane.FILLING_FACTOR;
-        if (fv && options.shows(FigureOptions.Element.HYPOTHETICAL_MODEL)) {
-            HypotheticalModel.region(scenario).ifPresent(p -> grow(b, p.minX(), p.maxX(), p.minY(), p.maxY()));
-        }
+        region.ifPresent(p -> grow(b, p.minX(), p.maxX(), p.minY(), p.maxY()));
         double[] base = b.clone();
-        for (Population p : visiblePopulations(populations, options)) {
-            p.curve(options.plane(), scenario).ifPresent(c -> growByCurve(b, base, c));
-        }
+        curves.forEach(c -> c.ifPresent(curve -> growByCurve(b, base, curve)));
+        boolean fv = plane == Plane.FILLING_FACTOR;
         if (!(b[0] < b[1])) {
             // nothing to show: the paper's ranges
             return fv ? new ViewRange(-3.5, 9, -12.5, 0.8) : new ViewRange(-3.5, 9.5, -13, 16.5);
@@ -306,6 +309,11 @@ final class PlaneSpecs {
         double my = Math.max(0.5, AUTO_MARGIN_FRACTION * (b[3] - b[2]));
         double yMax = fv ? Math.min(b[3] + my, 1.5) : b[3] + my;
         return new ViewRange(b[0] - mx, b[1] + mx, b[2] - my, yMax);
+    }
+
+    /** The candidates not hidden by id. */
+    private static List<CandidateLayer> visible(List<CandidateLayer> candidates, FigureOptions options) {
+        return candidates.stream().filter(c -> options.showsCandidate(c.id())).toList();
     }
 
     /** Grows {@code b} by the bounds of {@code c}, clipped to {@value #MAX_POPULATION_EXTENSION_DEX} dex around {@code base}. */
