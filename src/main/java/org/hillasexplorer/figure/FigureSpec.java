@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
 
@@ -64,15 +63,10 @@ public record FigureSpec(FigureOptions.View view, FigureStyle style, Axes axes, 
     public static FigureSpec of(FigureOptions.View view, Scenario scenario, List<CandidateLayer> candidates,
                                 List<Population> populations, FigureOptions options) {
         Objects.requireNonNull(view, "view");
-        Objects.requireNonNull(options, "options");
-        Optional<Plane> plane = view.plane();
-        if (plane.isEmpty()) {
+        if (view == FigureOptions.View.RIGIDITY) {
             return RigiditySpecs.of(scenario, candidates, populations, options);
         }
-        if (plane.get() != options.plane()) {
-            throw new IllegalArgumentException("view " + view.key() + " does not match the options' plane "
-                    + options.plane().key());
-        }
+        requireSamePlane(view, options);
         return PlaneSpecs.of(scenario, candidates, populations, options);
     }
 
@@ -80,6 +74,31 @@ public record FigureSpec(FigureOptions.View view, FigureStyle style, Axes axes, 
     public static FigureSpec of(Scenario scenario, List<CandidateLayer> candidates, List<Population> populations,
                                 FigureOptions options) {
         return of(FigureOptions.View.of(options.plane()), scenario, candidates, populations, options);
+    }
+
+    /**
+     * The automatic view of {@code view} for these inputs, the range {@link #of} uses when {@code options} has no
+     * explicit view: every visible band, box, model and population curve of a plane (see
+     * {@link FigureBuilder#autoRange}), or the rigidity view's R range with the ℓ_mfp it gives (see
+     * {@link RigidityChartBuilder#autoRange}). For callers that widen or combine views, e.g. over a sweep.
+     *
+     * @throws IllegalArgumentException if {@code view} is a plane other than {@code options.plane()}
+     */
+    public static ViewRange autoRange(FigureOptions.View view, Scenario scenario, List<CandidateLayer> candidates,
+                                      List<Population> populations, FigureOptions options) {
+        Objects.requireNonNull(view, "view");
+        if (view == FigureOptions.View.RIGIDITY) {
+            return RigiditySpecs.autoRange(scenario, candidates, populations, options);
+        }
+        requireSamePlane(view, options);
+        return PlaneSpecs.autoRange(scenario, candidates, populations, options);
+    }
+
+    private static void requireSamePlane(FigureOptions.View view, FigureOptions options) {
+        if (view.plane().orElseThrow() != options.plane()) {
+            throw new IllegalArgumentException("view " + view.key() + " does not match the options' plane "
+                    + options.plane().key());
+        }
     }
 
     /** The shapes of one kind, back to front. */

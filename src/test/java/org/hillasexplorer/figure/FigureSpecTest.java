@@ -249,6 +249,13 @@ class FigureSpecTest {
         ViewRange v = new ViewRange(-1, 5, -20, 3);
         assertThat(plane(NS.withView(v)).axes().range()).isEqualTo(v);
         assertThat(plane(NS.with(FigureOptions.Element.SECONDARY_AXIS, false)).axes().topShown()).isFalse();
+        assertThat(FigureSpec.autoRange(FigureOptions.View.NUMBER_DENSITY, S, SampleCandidates.all(), BOTH, NS))
+                .isEqualTo(spec.axes().range());
+        assertThat(FigureSpec.autoRange(FigureOptions.View.RIGIDITY, S, SampleCandidates.all(), BOTH, NS))
+                .isEqualTo(rigidity(NS).axes().range()).isNotEqualTo(spec.axes().range());
+        // an explicit view does not change the automatic one
+        assertThat(FigureSpec.autoRange(FigureOptions.View.NUMBER_DENSITY, S, SampleCandidates.all(), BOTH, NS.withView(v)))
+                .isEqualTo(spec.axes().range());
         assertThat(plane(NS.with(FigureOptions.Element.CITATIONS, true)).caption()).hasValueSatisfying(
                 c -> assertThat(c).startsWith("Bands: Butsky et al. 2024. Boxes: "));
         FigureSpec quiet = plane(NS.with(FigureOptions.Element.LEGEND, false).with(FigureOptions.Element.TITLE, false));
@@ -321,6 +328,8 @@ class FigureSpecTest {
         JFreeChart rigidityChart = Figures.chart(rigidity(NS));
         assertThatThrownBy(() -> Figures.update(rigidityChart, plane(NS))).hasMessageContaining("FigureBuilder.build");
         assertThatThrownBy(() -> FigureSpec.of(FigureOptions.View.FILLING_FACTOR, S, List.of(), List.of(), NS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fv");
+        assertThatThrownBy(() -> FigureSpec.autoRange(FigureOptions.View.FILLING_FACTOR, S, List.of(), List.of(), NS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fv");
     }
 
