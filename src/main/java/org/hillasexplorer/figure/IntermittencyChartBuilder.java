@@ -97,12 +97,12 @@ public final class IntermittencyChartBuilder {
         chart.setNotify(false);
         plot.setNotify(false);
         try {
-            FigureBuilder.styleChart(chart, plot, style);
+            ChartDrawer.styleChart(chart, plot, style);
             chart.setPadding(new RectangleInsets(4, 4, 4, 10));
             plot.setDomainPannable(false);
             plot.setRangePannable(false);
             for (DecadeLogAxis a : List.of(x, y)) {
-                FigureBuilder.styleAxis(a, style);
+                ChartDrawer.styleAxis(a, style);
                 a.setTickLabelFont(style.font(Math.min(style.tickLabelSizePt(), TICK_CAP)));
                 a.setLabelInsets(new RectangleInsets(2, 2, 2, 2));
                 a.setTickLabelInsets(new RectangleInsets(2, 2, 2, 2));
@@ -123,7 +123,7 @@ public final class IntermittencyChartBuilder {
                 series.add(v, Intermittency.contributionPerLogBin(alphaP, v), false);
             }
             plot.setDataset(new XYSeriesCollection(series));
-            float width = FigureBuilder.populationWidthPx(style);
+            float width = PlaneSpecs.populationWidthPx(style);
             renderer.setSeriesPaint(0, pal.populationModel());
             renderer.setSeriesStroke(0, new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             renderer.setDrawSeriesLineAsPath(true);

@@ -14,6 +14,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hillasexplorer.figure.FigureSpec.Polyline;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.RectangleConstraint;
@@ -27,6 +28,9 @@ import org.jfree.chart.ui.Size2D;
  * geometry (zoom, size, export scale): band labels run parallel to their band just outside it, box labels sit
  * above their box, and the legend goes into the emptiest corner. A label that would leave the data area or
  * overlap an already placed label is moved to the next candidate position, shortened, or skipped.
+ *
+ * <p>What to write and what it labels comes from a {@link FigureSpec} (its {@link FigureSpec.Label}s and the outlines of
+ * its shapes as obstacles); only the pixel placement, which needs font metrics and the current axes, happens here.
  */
 final class LabelLayer extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
@@ -35,84 +39,48 @@ final class LabelLayer extends AbstractXYAnnotation {
     /** Gap between a label and what it labels [px]. */
     private static final double PAD_PX = 3;
 
-    /**
-     * A label running along an elongated region.
-     *
-     * @param text        full text
-     * @param shortText   fallback when the full text does not fit
-     * @param log10Xs     region outline x (log10)
-     * @param log10Ys     region outline y (log10)
-     * @param axis        optional direction {x0, y0, x1, y1} (log10); the longest outline edge otherwise
-     * @param colour      text colour
-     * @param preferBelow whether to try the lower side first
-     * @param groupId     SVG group of the label
-     */
-    record AlongLabel(RichText text, RichText shortText, double[] log10Xs, double[] log10Ys, double[] axis,
-                      Color colour, boolean preferBelow, String groupId) {
-    }
-
-    /** A label next to a box given by log10 corners, with an optional verdict marker before the text. */
-    record BoxLabel(RichText text, double x0, double x1, double y0, double y1, Color colour, String groupId,
-                    VerdictMark mark) {
-        BoxLabel(RichText text, double x0, double x1, double y0, double y1, Color colour, String groupId) {
-            this(text, x0, x1, y0, y1, colour, groupId, null);
-        }
-    }
-
-    /**
-     * A label running along an open curve (log10 vertices), rotated to the curve's local direction and set just off
-     * it, with an optional verdict marker before the text.
-     */
-    record CurveLabel(RichText text, RichText shortText, double[] log10Xs, double[] log10Ys, Color colour,
-                      String groupId, VerdictMark mark) {
-    }
-
-    /** A label pinned to the top edge of the data area, centred on log10 x (e.g. an energy class's span). */
-    record PinnedLabel(RichText text, double log10X, Color colour, String groupId) {
-    }
-
-    private final transient List<AlongLabel> alongLabels;
-    private final transient List<BoxLabel> boxLabels;
-    private final transient List<double[][]> hardObstacles;
-    private final transient List<double[][]> softObstacles;
-    private final Font alongFont;
-    private final Font boxFont;
+    private final transient List<FigureSpec.Along> alongLabels = new ArrayList<>();
+    private final transient List<FigureSpec.AtBox> boxLabels = new ArrayList<>();
+    private final transient List<FigureSpec.OnCurve> curveLabels = new ArrayList<>();
+    private final transient List<FigureSpec.Pinned> pinnedLabels = new ArrayList<>();
+    private final transient List<Polyline> hardObstacles;
+    private final transient List<Polyline> softObstacles;
+    private final transient List<Polyline> curveObstacles;
+    private final Font font;
+    private final Font boldFont;
     private final transient Title legend;
-    private final transient List<CurveLabel> curveLabels;
-    private final transient List<PinnedLabel> pinnedLabels;
-    private final transient List<double[][]> curveObstacles;
     private final transient Palette palette;
 
     /**
-     * @param hardObstacles outlines ({xs, ys} in log10) labels must not cover if at all possible: bands, model
-     * @param softObstacles outlines labels avoid when there is room: candidate boxes
-     * @param legend        legend to put in the emptiest corner, or null
-     */
-    LabelLayer(List<AlongLabel> alongLabels, List<BoxLabel> boxLabels, List<double[][]> hardObstacles,
-               List<double[][]> softObstacles, Font alongFont, Font boxFont, Title legend) {
-        this(alongLabels, boxLabels, List.of(), List.of(), hardObstacles, softObstacles, List.of(), alongFont, boxFont, legend,
-                Palette.OKABE_ITO);
-    }
-
-    /**
-     * @param curveLabels    labels along open curves (placed after the along labels, before the box labels)
-     * @param pinnedLabels   labels at the top of the data area (placed first)
-     * @param curveObstacles open polylines ({xs, ys} in log10) that labels must not cross, like hard obstacles
+     * @param labels         the labels of a {@link FigureSpec}: pinned labels are placed first, then those along
+     *                       regions, along curves and at boxes, each kind in list order
+     * @param hardObstacles  outlines labels must not cover if at all possible: bands, model
+     * @param softObstacles  outlines labels avoid when there is room: candidate boxes
+     * @param curveObstacles open polylines that labels must not cross, like hard obstacles
+     * @param font           font of the labels
+     * @param boldFont       font of the {@link FigureSpec.Along#bold bold} labels along regions
+     * @param legend         legend to put in the emptiest corner, or null
      * @param palette        colours of the verdict markers
      */
-    LabelLayer(List<AlongLabel> alongLabels, List<BoxLabel> boxLabels, List<CurveLabel> curveLabels,
-               List<PinnedLabel> pinnedLabels, List<double[][]> hardObstacles, List<double[][]> softObstacles,
-               List<double[][]> curveObstacles, Font alongFont, Font boxFont, Title legend, Palette palette) {
+    LabelLayer(List<FigureSpec.Label> labels, List<Polyline> hardObstacles, List<Polyline> softObstacles,
+               List<Polyline> curveObstacles, Font font, Font boldFont, Title legend, Palette palette) {
+        for (FigureSpec.Label l : labels) {
+            if (l instanceof FigureSpec.Along a) {
+                alongLabels.add(a);
+            } else if (l instanceof FigureSpec.AtBox b) {
+                boxLabels.add(b);
+            } else if (l instanceof FigureSpec.OnCurve c) {
+                curveLabels.add(c);
+            } else if (l instanceof FigureSpec.Pinned p) {
+                pinnedLabels.add(p);
+            }
+        }
         this.palette = Objects.requireNonNull(palette, "palette");
-        this.curveLabels = List.copyOf(curveLabels);
-        this.pinnedLabels = List.copyOf(pinnedLabels);
-        this.curveObstacles = List.copyOf(curveObstacles);
-        this.alongLabels = List.copyOf(alongLabels);
-        this.boxLabels = List.copyOf(boxLabels);
         this.hardObstacles = List.copyOf(hardObstacles);
         this.softObstacles = List.copyOf(softObstacles);
-        this.alongFont = Objects.requireNonNull(alongFont);
-        this.boxFont = Objects.requireNonNull(boxFont);
+        this.curveObstacles = List.copyOf(curveObstacles);
+        this.font = Objects.requireNonNull(font);
+        this.boldFont = Objects.requireNonNull(boldFont);
         this.legend = legend;
     }
 
@@ -123,18 +91,18 @@ final class LabelLayer extends AbstractXYAnnotation {
         Rectangle2D area = new Rectangle2D.Double(dataArea.getX() + 3, dataArea.getY() + 3,
                 dataArea.getWidth() - 6, dataArea.getHeight() - 6);
         List<Shape> hard = new ArrayList<>();
-        for (double[][] poly : hardObstacles) {
-            hard.add(screen.path(poly[0], poly[1], true));
+        for (Polyline poly : hardObstacles) {
+            hard.add(screen.path(poly, true));
         }
         List<Shape> curves = new ArrayList<>();
-        for (double[][] line : curveObstacles) {
-            curves.add(new Area(CURVE_CLEARANCE.createStrokedShape(screen.path(line[0], line[1], false))));
+        for (Polyline line : curveObstacles) {
+            curves.add(new Area(CURVE_CLEARANCE.createStrokedShape(screen.path(line, false))));
         }
         List<Shape> hardWithoutCurves = List.copyOf(hard);
         hard.addAll(curves);
         List<Shape> soft = new ArrayList<>();
-        for (double[][] poly : softObstacles) {
-            soft.add(screen.path(poly[0], poly[1], true));
+        for (Polyline poly : softObstacles) {
+            soft.add(screen.path(poly, true));
         }
         List<Shape> placed = new ArrayList<>();
         if (legend != null) {
@@ -144,23 +112,23 @@ final class LabelLayer extends AbstractXYAnnotation {
             Screen.endGroup(g2);
             placed.add(r);
         }
-        for (PinnedLabel p : pinnedLabels) {
+        for (FigureSpec.Pinned p : pinnedLabels) {
             placePinned(g2, screen, area, p, placed);
         }
-        for (AlongLabel l : alongLabels) {
+        for (FigureSpec.Along l : alongLabels) {
             placeAlong(g2, screen, area, l, hard, soft, placed);
         }
-        for (CurveLabel c : curveLabels) {
+        for (FigureSpec.OnCurve c : curveLabels) {
             // the curve's own clearance is no obstacle for its label (the offset keeps the text off it)
             List<Shape> otherCurves = new ArrayList<>();
             for (int i = 0; i < curves.size(); i++) {
-                if (curveObstacles.get(i)[0] != c.log10Xs()) {
+                if (!curveObstacles.get(i).equals(c.curve())) {
                     otherCurves.add(curves.get(i));
                 }
             }
             placeCurve(g2, screen, area, c, concat(hardWithoutCurves, otherCurves), otherCurves, soft, placed);
         }
-        for (BoxLabel b : boxLabels) {
+        for (FigureSpec.AtBox b : boxLabels) {
             placeBox(g2, screen, area, b, hard, soft, placed);
         }
     }
@@ -176,8 +144,8 @@ final class LabelLayer extends AbstractXYAnnotation {
         return mark == null ? 0 : MARK_SCALE * font.getSize2D() + MARK_GAP_PX;
     }
 
-    private void placePinned(Graphics2D g2, Screen screen, Rectangle2D area, PinnedLabel p, List<Shape> placed) {
-        Rectangle2D b = p.text().bounds(boxFont, g2.getFontRenderContext());
+    private void placePinned(Graphics2D g2, Screen screen, Rectangle2D area, FigureSpec.Pinned p, List<Shape> placed) {
+        Rectangle2D b = p.text().bounds(font, g2.getFontRenderContext());
         double w = b.getWidth();
         double cx = screen.x(p.log10X());
         if (cx < area.getMinX() || cx > area.getMaxX()) {
@@ -191,16 +159,18 @@ final class LabelLayer extends AbstractXYAnnotation {
             AffineTransform at = AffineTransform.getTranslateInstance(x0, top - b.getY());
             Rectangle2D local = new Rectangle2D.Double(0, b.getY(), w, b.getHeight());
             if (fits(at, local, area, placed)) {
-                drawAt(g2, p.text(), boxFont, p.colour(), at, local, p.groupId(), null);
+                drawAt(g2, p.text(), font, p.colour(), at, local, p.groupId(), null);
                 placed.add(at.createTransformedShape(local));
                 return;
             }
         }
     }
 
-    private void placeCurve(Graphics2D g2, Screen screen, Rectangle2D area, CurveLabel l, List<Shape> hard,
+    private void placeCurve(Graphics2D g2, Screen screen, Rectangle2D area, FigureSpec.OnCurve l, List<Shape> hard,
                             List<Shape> otherCurves, List<Shape> soft, List<Shape> placed) {
-        int n = l.log10Xs().length;
+        double[] xs = l.curve().xs();
+        double[] ys = l.curve().ys();
+        int n = xs.length;
         if (n < 2) {
             return;
         }
@@ -210,8 +180,8 @@ final class LabelLayer extends AbstractXYAnnotation {
         double sIn = Double.NaN;
         double sOut = Double.NaN;
         for (int i = 0; i < n; i++) {
-            px[i] = screen.x(l.log10Xs()[i]);
-            py[i] = screen.y(l.log10Ys()[i]);
+            px[i] = screen.x(xs[i]);
+            py[i] = screen.y(ys[i]);
             arc[i] = i == 0 ? 0 : arc[i - 1] + Math.hypot(px[i] - px[i - 1], py[i] - py[i - 1]);
             if (area.contains(px[i], py[i])) {
                 sIn = Double.isNaN(sIn) ? arc[i] : sIn;
@@ -224,9 +194,10 @@ final class LabelLayer extends AbstractXYAnnotation {
         // last resort: over translucent bands and regions, but never over another curve or label
         List<List<Shape>> levels = List.of(concat(concat(hard, soft), placed), concat(hard, placed),
                 concat(otherCurves, placed));
-        double mw = markWidth(l.mark(), boxFont);
+        VerdictMark mark = l.mark().orElse(null);
+        double mw = markWidth(mark, font);
         for (RichText text : new RichText[] {l.text(), l.shortText()}) {
-            Rectangle2D b = text.bounds(boxFont, g2.getFontRenderContext());
+            Rectangle2D b = text.bounds(font, g2.getFontRenderContext());
             double w = b.getWidth() + mw;
             if (w > sOut - sIn) {
                 continue;
@@ -269,7 +240,7 @@ final class LabelLayer extends AbstractXYAnnotation {
                         t.rotate(Math.atan2(uy, ux));
                         Rectangle2D local = new Rectangle2D.Double(-w / 2, b.getY(), w, b.getHeight());
                         if (fits(t, local, area, avoid)) {
-                            drawAt(g2, text, boxFont, l.colour(), t, local, l.groupId(), l.mark());
+                            drawAt(g2, text, font, l.colour(), t, local, l.groupId(), mark);
                             placed.add(t.createTransformedShape(local));
                             return;
                         }
@@ -335,9 +306,10 @@ final class LabelLayer extends AbstractXYAnnotation {
         return best;
     }
 
-    private void placeAlong(Graphics2D g2, Screen screen, Rectangle2D area, AlongLabel l, List<Shape> hard,
+    private void placeAlong(Graphics2D g2, Screen screen, Rectangle2D area, FigureSpec.Along l, List<Shape> hard,
                             List<Shape> soft, List<Shape> placed) {
-        Path2D region = screen.path(l.log10Xs(), l.log10Ys(), true);
+        Path2D region = screen.path(l.region(), true);
+        Font alongFont = l.bold() ? boldFont : font;
         Area visible = new Area(region);
         visible.intersect(new Area(screen.dataArea()));
         if (visible.isEmpty()) {
@@ -393,11 +365,12 @@ final class LabelLayer extends AbstractXYAnnotation {
         }
     }
 
-    private void placeBox(Graphics2D g2, Screen screen, Rectangle2D area, BoxLabel l, List<Shape> hard,
+    private void placeBox(Graphics2D g2, Screen screen, Rectangle2D area, FigureSpec.AtBox l, List<Shape> hard,
                           List<Shape> soft, List<Shape> placed) {
         Rectangle2D r = screen.rect(l.x0(), l.x1(), l.y0(), l.y1());
-        Rectangle2D b = l.text().bounds(boxFont, g2.getFontRenderContext());
-        double w = b.getWidth() + markWidth(l.mark(), boxFont);
+        Rectangle2D b = l.text().bounds(font, g2.getFontRenderContext());
+        VerdictMark mark = l.mark().orElse(null);
+        double w = b.getWidth() + markWidth(mark, font);
         double h = b.getHeight();
         double[][] origins = {
             {r.getCenterX() - w / 2, r.getMinY() - PAD_PX},                     // above, centred
@@ -416,7 +389,7 @@ final class LabelLayer extends AbstractXYAnnotation {
                 AffineTransform at = AffineTransform.getTranslateInstance(o[0], o[1] - (h + b.getY()));
                 Rectangle2D local = new Rectangle2D.Double(0, b.getY(), w, h);
                 if (fits(at, local, area, avoid)) {
-                    drawAt(g2, l.text(), boxFont, l.colour(), at, local, l.groupId(), l.mark());
+                    drawAt(g2, l.text(), font, l.colour(), at, local, l.groupId(), mark);
                     placed.add(at.createTransformedShape(local));
                     return;
                 }
@@ -476,7 +449,7 @@ final class LabelLayer extends AbstractXYAnnotation {
             Screen.beginGroup(g2, groupId + "-verdict-" + mark.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             g2.setPaint(mark.colour(palette));
             g2.fill(m);
-            g2.setPaint(FigureBuilder.markOutline(mark, palette));
+            g2.setPaint(ChartDrawer.markOutline(mark, palette));
             g2.setStroke(new java.awt.BasicStroke(0.5f));
             g2.draw(m);
             Screen.endGroup(g2);
@@ -489,23 +462,26 @@ final class LabelLayer extends AbstractXYAnnotation {
     }
 
     /** Unit direction (ux &gt; 0) of the label's axis in screen space. */
-    private static double[] direction(Screen screen, AlongLabel l) {
+    private static double[] direction(Screen screen, FigureSpec.Along l) {
         double dx;
         double dy;
-        if (l.axis() != null) {
-            Point2D a = screen.point(l.axis()[0], l.axis()[1]);
-            Point2D b = screen.point(l.axis()[2], l.axis()[3]);
+        if (l.axis().isPresent()) {
+            FigureSpec.Segment axis = l.axis().get();
+            Point2D a = screen.point(axis.x0(), axis.y0());
+            Point2D b = screen.point(axis.x1(), axis.y1());
             dx = b.getX() - a.getX();
             dy = b.getY() - a.getY();
         } else {
             dx = 1;
             dy = 0;
             double best = -1;
-            int n = l.log10Xs().length;
+            double[] xs = l.region().xs();
+            double[] ys = l.region().ys();
+            int n = xs.length;
             for (int i = 0; i < n; i++) {
                 int j = (i + 1) % n;
-                double ex = screen.x(l.log10Xs()[j]) - screen.x(l.log10Xs()[i]);
-                double ey = screen.y(l.log10Ys()[j]) - screen.y(l.log10Ys()[i]);
+                double ex = screen.x(xs[j]) - screen.x(xs[i]);
+                double ey = screen.y(ys[j]) - screen.y(ys[i]);
                 double len = Math.hypot(ex, ey);
                 if (len > best) {
                     best = len;

@@ -165,6 +165,17 @@ public final class RichText {
         return as;
     }
 
+    /** Equal when the runs are: the same text with the same italics and scripts (so figure specs compare by value). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RichText t && runs.equals(t.runs);
+    }
+
+    @Override
+    public int hashCode() {
+        return runs.hashCode();
+    }
+
     @Override
     public String toString() {
         return plainText();

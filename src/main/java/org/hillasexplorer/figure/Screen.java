@@ -55,6 +55,11 @@ final class Screen {
         return p;
     }
 
+    /** A closed (or open) path through the vertices of {@code line}. */
+    Path2D path(FigureSpec.Polyline line, boolean closed) {
+        return path(line.xs(), line.ys(), closed);
+    }
+
     /** Screen rectangle of a log10 box. */
     Rectangle2D rect(double x0, double x1, double y0, double y1) {
         double sx0 = x(x0);

@@ -180,7 +180,7 @@ class FigureBuilderTest {
         assertThat(FigureBuilder.titleText(DEFAULTS, Plane.NUMBER_DENSITY))
                 .startsWith("Patchy CR scattering: ℓS–ns plane").contains("D = 0", "δs = 0.5", "B = 3 μG", "10−9 s−1");
         assertThat(FigureBuilder.titleText(DEFAULTS, Plane.FILLING_FACTOR)).contains("ℓS–fV plane", "any D");
-        assertThat(FigureBuilder.describe(org.hillasexplorer.physics.EnergyClass.GEV)).isEqualTo("GeV CRs (1–10 GeV)");
+        assertThat(PlaneSpecs.describe(org.hillasexplorer.physics.EnergyClass.GEV)).isEqualTo("GeV CRs (1–10 GeV)");
     }
 
     @Test

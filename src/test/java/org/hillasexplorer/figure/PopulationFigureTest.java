@@ -95,7 +95,7 @@ class PopulationFigureTest {
         assertThat(with.log10XMin()).isLessThan(without.log10XMin());
         assertThat(with.log10YMax()).isGreaterThan(without.log10YMax());
         // capped, so a wild population cannot squash the figure
-        assertThat(with.log10YMax() - without.log10YMax()).isLessThanOrEqualTo(FigureBuilder.MAX_POPULATION_EXTENSION_DEX + 3);
+        assertThat(with.log10YMax() - without.log10YMax()).isLessThanOrEqualTo(PlaneSpecs.MAX_POPULATION_EXTENSION_DEX + 3);
     }
 
     @Test
@@ -205,8 +205,8 @@ class PopulationFigureTest {
 
     @Test
     void populationLabelsSetThePaperSymbols() {
-        assertThat(FigureBuilder.populationText("hypothetical intermittent model (ℓ_S = r_g)").plainText())
+        assertThat(PlaneSpecs.populationText("hypothetical intermittent model (ℓ_S = r_g)").plainText())
                 .isEqualTo("hypothetical intermittent model (ℓS = rg)");
-        assertThat(FigureBuilder.populationText("a_b*c").plainText()).isEqualTo("a_b*c");
+        assertThat(PlaneSpecs.populationText("a_b*c").plainText()).isEqualTo("a_b*c");
     }
 }

@@ -1,0 +1,40 @@
+package org.hillasexplorer.figure;
+
+import java.util.List;
+import org.hillasexplorer.physics.Population;
+import org.hillasexplorer.physics.Scenario;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The one way to turn a state into a figure, for the window, the CLI, sweeps, the population preview and exports:
+ * {@code Figures.chart(FigureSpec.of(view, scenario, candidates, populations, options))}, and
+ * {@link #update(JFreeChart, FigureSpec)} to redraw a chart in place when the state changes.
+ *
+ * <p>Computing the {@link FigureSpec} does all the physics (bands, verdicts, curves, automatic view); drawing it does
+ * none, so a caller that keeps the spec can compare it with the previous one, test it, or draw it several times.
+ */
+public final class Figures {
+    private Figures() {
+    }
+
+    /** A new chart of {@code spec}. */
+    public static JFreeChart chart(FigureSpec spec) {
+        return ChartDrawer.chart(spec);
+    }
+
+    /** A new chart of {@code view} for these inputs: {@code chart(FigureSpec.of(view, …))}. */
+    public static JFreeChart chart(FigureOptions.View view, Scenario scenario, List<CandidateLayer> candidates,
+                                   List<Population> populations, FigureOptions options) {
+        return chart(FigureSpec.of(view, scenario, candidates, populations, options));
+    }
+
+    /**
+     * Redraws {@code chart} (made by {@link #chart} for the same kind of view: a plane, or the rigidity view) to show
+     * {@code spec}, firing exactly one chart change event. A plane chart can show either plane.
+     *
+     * @throws IllegalArgumentException if {@code chart} was made for the other kind of view, or not by this class
+     */
+    public static void update(JFreeChart chart, FigureSpec spec) {
+        ChartDrawer.update(chart, spec);
+    }
+}

@@ -1,0 +1,493 @@
+package org.hillasexplorer.figure;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.hillasexplorer.figure.FigureSpec.Along;
+import org.hillasexplorer.figure.FigureSpec.AtBox;
+import org.hillasexplorer.figure.FigureSpec.Axes;
+import org.hillasexplorer.figure.FigureSpec.Kind;
+import org.hillasexplorer.figure.FigureSpec.Label;
+import org.hillasexplorer.figure.FigureSpec.LegendEntry;
+import org.hillasexplorer.figure.FigureSpec.LineSample;
+import org.hillasexplorer.figure.FigureSpec.Marker;
+import org.hillasexplorer.figure.FigureSpec.Obstacle;
+import org.hillasexplorer.figure.FigureSpec.OnCurve;
+import org.hillasexplorer.figure.FigureSpec.Pen;
+import org.hillasexplorer.figure.FigureSpec.Polyline;
+import org.hillasexplorer.figure.FigureSpec.Rule;
+import org.hillasexplorer.figure.FigureSpec.Segment;
+import org.hillasexplorer.figure.FigureSpec.Shape;
+import org.hillasexplorer.figure.FigureSpec.Swatch;
+import org.hillasexplorer.physics.Band;
+import org.hillasexplorer.physics.BandGeometry;
+import org.hillasexplorer.physics.CandidateBox;
+import org.hillasexplorer.physics.Curve;
+import org.hillasexplorer.physics.EnergyClass;
+import org.hillasexplorer.physics.FigureOfMerit;
+import org.hillasexplorer.physics.HypotheticalModel;
+import org.hillasexplorer.physics.IntermittentModelPopulation;
+import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Polygon;
+import org.hillasexplorer.physics.Population;
+import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.Units;
+
+/**
+ * State → {@link FigureSpec} for the ℓ_S–n_s (paper Fig. 2) and ℓ_S–f_V (Fig. 3) planes: all the physics, verdicts,
+ * colours, texts and legend of a plane figure, and its automatic view. Pure: no JFreeChart, no drawing.
+ *
+ * <p>Shapes, back to front: hypothetical-model region, candidate boxes (dotted), energy-class bands (translucent fill,
+ * solid outline, or a bold line where a band collapses), population curves, model locus; the f_V = 1 line is a rule.
+ */
+final class PlaneSpecs {
+    /** Margin around the automatic view, as a fraction of the data span on each side. */
+    static final double AUTO_MARGIN_FRACTION = 0.06;
+    /** Most a population may widen the automatic view beyond the bands and boxes, per side [dex]. */
+    static final double MAX_POPULATION_EXTENSION_DEX = 15;
+    private static final List<String> SYMBOLS = List.of("ℓ_S", "ℓ_L", "r_g", "n_s", "f_V", "ν_s", "δ_s", "ℓ_mfp");
+
+    private PlaneSpecs() {
+    }
+
+    /** The spec of the plane {@code options.plane()}. */
+    static FigureSpec of(Scenario scenario, List<CandidateLayer> candidates, List<Population> populations,
+                         FigureOptions options) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(candidates, "candidates");
+        Objects.requireNonNull(populations, "populations");
+        Objects.requireNonNull(options, "options");
+        Plane plane = options.plane();
+        // the physics, once: what is drawn and what the automatic view covers
+        List<Band> bands = visibleBands(scenario, options);
+        List<CandidateLayer> boxes = options.shows(FigureOptions.Element.CANDIDATE_BOXES)
+                ? onPlane(candidates, plane) : List.of();
+        List<Population> pops = visiblePopulations(populations, options);
+        List<Optional<Curve>> curves = pops.stream().map(p -> p.curve(plane, scenario)).toList();
+        boolean model = plane == Plane.FILLING_FACTOR && options.shows(FigureOptions.Element.HYPOTHETICAL_MODEL);
+        // the intermittent-model population is the model locus itself: drawn once, as the population
+        boolean modelAsPopulation = pops.stream().anyMatch(p -> p instanceof IntermittentModelPopulation);
+        Optional<Polygon> region = model ? HypotheticalModel.region(scenario) : Optional.empty();
+        Optional<Curve> locus = model && !modelAsPopulation ? HypotheticalModel.locus(scenario) : Optional.empty();
+        ViewRange view = options.view().orElseGet(() -> autoRange(plane, bands, visible(boxes, options), region, curves));
+
+        Parts parts = new Parts(scenario, options);
+        region.ifPresent(parts::modelRegion);
+        Map<String, BasicStroke> categories = parts.boxes(boxes);
+        bands.forEach(parts::band);
+        for (int i = 0; i < pops.size(); i++) {
+            Population p = pops.get(i);
+            curves.get(i).ifPresent(c -> parts.population(p, c, populations));
+        }
+        locus.ifPresent(parts::modelLocus);
+        if (model) {
+            parts.modelLabelAndLegend(region, locus, modelAsPopulation);
+        }
+        parts.categoryLegend(categories);
+        parts.markerLegend();
+        List<Rule> rules = plane == Plane.FILLING_FACTOR ? List.of(parts.unityLine()) : List.of();
+
+        FigureStyle style = options.style();
+        Axes axes = new Axes(RichText.parse("*ℓ*_S [au]"), yLabel(plane), RichText.parse("*ℓ*_S [pc]"), view,
+                Units.AU_CM / Units.PC_CM, options.shows(FigureOptions.Element.SECONDARY_AXIS));
+        Optional<RichText> title = options.shows(FigureOptions.Element.TITLE)
+                ? Optional.of(RichText.parse(titleMarkup(scenario, plane))) : Optional.empty();
+        Optional<String> caption = options.shows(FigureOptions.Element.CITATIONS) && !boxes.isEmpty()
+                ? Optional.of(citationCaption(boxes, options)) : Optional.empty();
+        return new FigureSpec(FigureOptions.View.of(plane), style, axes, parts.shapes, rules, parts.labels, parts.legend,
+                options.shows(FigureOptions.Element.LEGEND) && !parts.legend.isEmpty(), title, caption);
+    }
+
+    /** The shapes, labels and legend of one plane figure, collected in drawing order. */
+    private static final class Parts {
+        final Scenario scenario;
+        final FigureOptions options;
+        final FigureStyle style;
+        final Palette pal;
+        final List<Shape> shapes = new ArrayList<>();
+        final List<Label> labels = new ArrayList<>();
+        final List<LegendEntry> legend = new ArrayList<>();
+        boolean anyMarked;
+
+        Parts(Scenario scenario, FigureOptions options) {
+            this.scenario = scenario;
+            this.options = options;
+            this.style = options.style();
+            this.pal = style.palette();
+        }
+
+        Color modelFill() {
+            return Palette.withAlpha(pal.modelFill(), style.modelFillAlpha());
+        }
+
+        void modelRegion(Polygon r) {
+            shapes.add(new Shape(Kind.MODEL_REGION, "", "model-region", new Polyline(r.xs(), r.ys()), true,
+                    Optional.of(modelFill()), Optional.empty(), Obstacle.HARD));
+        }
+
+        /** The visible boxes and their labels; returns the stroke of each category drawn, in order. */
+        Map<String, BasicStroke> boxes(List<CandidateLayer> boxes) {
+            float w = style.boxOutlineWidthPx();
+            BasicStroke dotted = new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {0.1f, 2.6f * w}, 0f);
+            BasicStroke dashDot = new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {6f, 2.5f, 1.5f, 2.5f}, 0f);
+            boolean markers = options.shows(FigureOptions.Element.VERDICT_MARKERS);
+            boolean named = options.shows(FigureOptions.Element.CANDIDATE_LABELS);
+            Map<String, BasicStroke> categories = new LinkedHashMap<>();
+            for (int i = 0; i < boxes.size(); i++) {
+                CandidateLayer c = boxes.get(i);
+                if (!options.showsCandidate(c.id())) {
+                    continue; // hidden boxes keep their place in the colour cycle, so colours stay put
+                }
+                CandidateBox b = c.box();
+                Color colour = pal.candidateColour(i);
+                BasicStroke stroke = CandidateLayer.THEORETICAL.equals(c.category()) ? dashDot : dotted;
+                String id = Screen.idOf("candidate", c.id());
+                shapes.add(new Shape(Kind.CANDIDATE, c.id(), id, Polyline.box(b.log10MinShortAxisAu(),
+                        b.log10MaxShortAxisAu(), b.log10MinValue(), b.log10MaxValue()), true,
+                        Optional.of(Palette.withAlpha(colour, style.boxFillAlpha())), Optional.of(new Pen(colour, stroke)),
+                        Obstacle.SOFT));
+                Optional<VerdictMark> mark = markers ? Optional.of(VerdictMark.of(
+                        FigureOfMerit.evaluate(c.id(), c.label(), b, scenario), options::showsEnergyClass)) : Optional.empty();
+                anyMarked |= mark.isPresent();
+                if (named || mark.isPresent()) {
+                    labels.add(new AtBox(Kind.CANDIDATE, c.id(), RichText.plain(named ? c.label() : ""),
+                            b.log10MinShortAxisAu(), b.log10MaxShortAxisAu(), b.log10MinValue(), b.log10MaxValue(),
+                            pal.labelColour(colour), id + "-label", mark));
+                }
+                categories.putIfAbsent(c.category(), stroke);
+            }
+            return categories;
+        }
+
+        void band(Band band) {
+            BasicStroke stroke = new BasicStroke(style.bandOutlineWidthPx(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            EnergyClass ec = band.energyClass();
+            Color colour = pal.bandColour(scenario.energyClasses().indexOf(ec));
+            Color fill = Palette.withAlpha(colour, style.bandFillAlpha());
+            String id = Screen.idOf("band", ec.label());
+            Polyline path;
+            if (band.outline().isPresent()) {
+                Polygon p = band.outline().get();
+                path = new Polyline(p.xs(), p.ys());
+                shapes.add(new Shape(Kind.BAND, ec.label(), id, path, true, Optional.of(fill),
+                        Optional.of(new Pen(colour, stroke)), Obstacle.HARD));
+            } else {
+                // δ_s = 0: every energy needs the same ℓ_mfp and the band collapses onto a line; draw it bold
+                Curve line = band.collapsedLine().orElseThrow();
+                path = new Polyline(line.xs(), line.ys());
+                shapes.add(new Shape(Kind.BAND, ec.label(), id, path, false, Optional.empty(), Optional.of(new Pen(colour,
+                        new BasicStroke(3 * style.bandOutlineWidthPx(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND))),
+                        Obstacle.HARD));
+            }
+            String describe = describe(ec);
+            if (options.shows(FigureOptions.Element.BAND_LABELS)) {
+                labels.add(new Along(Kind.BAND, ec.label(), RichText.plain(describe), RichText.plain(ec.label()), path,
+                        Optional.empty(), pal.labelColour(colour), false, true, id + "-label"));
+            }
+            legend.add(new Swatch(describe, fill, new Pen(colour, stroke)));
+        }
+
+        void population(Population p, Curve curve, List<Population> all) {
+            BasicStroke stroke = new BasicStroke(populationWidthPx(style), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            Color colour = populationColour(pal, all, p);
+            String id = Screen.idOf("population", p.id());
+            Polyline path = new Polyline(curve.xs(), curve.ys());
+            shapes.add(new Shape(Kind.POPULATION, p.id(), id, path, false, Optional.empty(),
+                    Optional.of(new Pen(colour, stroke)), Obstacle.CURVE));
+            Optional<VerdictMark> mark = options.shows(FigureOptions.Element.VERDICT_MARKERS)
+                    ? Optional.of(VerdictMark.of(FigureOfMerit.evaluate(p, options.plane(), scenario),
+                    options::showsEnergyClass)) : Optional.empty();
+            anyMarked |= mark.isPresent();
+            RichText text = populationText(p.label());
+            labels.add(new OnCurve(Kind.POPULATION, p.id(), text, RichText.plain(shortLabel(p)), path,
+                    p instanceof IntermittentModelPopulation ? colour : pal.labelColour(colour), id + "-label", mark));
+            legend.add(new LineSample(legendText(p, text), new Pen(colour, stroke)));
+        }
+
+        void modelLocus(Curve l) {
+            BasicStroke s = new BasicStroke(style.locusWidthPx(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            shapes.add(new Shape(Kind.MODEL_LOCUS, "", "model-locus", new Polyline(l.xs(), l.ys()), false,
+                    Optional.empty(), Optional.of(new Pen(pal.model(), s)), Obstacle.NONE));
+        }
+
+        /**
+         * The model's label (unless the model is drawn as a population, which has its own label) and its legend rows:
+         * the region's field range and the locus's field.
+         */
+        void modelLabelAndLegend(Optional<Polygon> region, Optional<Curve> locus, boolean asPopulation) {
+            if (!asPopulation && (region.isPresent() || locus.isPresent())) {
+                // along the region's outline (or the locus), in the locus's direction
+                Polyline anchor = region.map(r -> new Polyline(r.xs(), r.ys()))
+                        .orElseGet(() -> new Polyline(locus.get().xs(), locus.get().ys()));
+                Optional<Segment> axis = locus.map(l -> new Segment(l.x(0), l.y(0), l.x(l.size() - 1), l.y(l.size() - 1)));
+                labels.add(new Along(Kind.MODEL_REGION, "", RichText.parse("hypothetical intermittent model (*ℓ*_S = *r*_g)"),
+                        RichText.parse("*ℓ*_S = *r*_g model"), anchor, axis, pal.model(), true, true, "model-label"));
+            }
+            double bLo = scenario.bMicroGauss() * Math.pow(10, -HypotheticalModel.FIELD_SPREAD_DEX);
+            double bHi = scenario.bMicroGauss() * Math.pow(10, HypotheticalModel.FIELD_SPREAD_DEX);
+            region.ifPresent(r -> legend.add(new Swatch("hypothetical model, B = " + fmt2(bLo) + "–" + fmt2(bHi) + " μG",
+                    modelFill(), new Pen(modelFill(), new BasicStroke(0f)))));
+            locus.ifPresent(l -> legend.add(new LineSample("hypothetical model, B = "
+                    + Units.formatNumber(scenario.bMicroGauss()) + " μG",
+                    new Pen(pal.model(), new BasicStroke(style.locusWidthPx())))));
+        }
+
+        void categoryLegend(Map<String, BasicStroke> categories) {
+            for (Map.Entry<String, BasicStroke> e : categories.entrySet()) {
+                legend.add(new Swatch(categoryLabel(e.getKey()),
+                        Palette.withAlpha(pal.reference(), pal.isDark() ? 0.3 : 0.15),
+                        new Pen(pal.labelColour(pal.reference()), e.getValue())));
+            }
+        }
+
+        void markerLegend() {
+            if (anyMarked) {
+                for (VerdictMark m : List.of(VerdictMark.REACHES, VerdictMark.NEAR_MISS, VerdictMark.FAR_MISS)) {
+                    legend.add(new Marker(m));
+                }
+            }
+        }
+
+        Rule unityLine() {
+            return new Rule(0, new Pen(pal.reference(), new BasicStroke(Math.max(0.9f, 1.5f * style.gridWidthPx()))));
+        }
+    }
+
+    /**
+     * The automatic view: every visible band, candidate box of the plane and (f_V plane) the hypothetical model and
+     * f_V = 1, with a margin of {@value #AUTO_MARGIN_FRACTION} of the span on each side, and the curves of the visible
+     * populations, each widening the view by at most {@value #MAX_POPULATION_EXTENSION_DEX} dex on each side.
+     */
+    static ViewRange autoRange(Scenario scenario, List<CandidateLayer> candidates, List<Population> populations,
+                               FigureOptions options) {
+        Plane plane = options.plane();
+        boolean model = plane == Plane.FILLING_FACTOR && options.shows(FigureOptions.Element.HYPOTHETICAL_MODEL);
+        List<CandidateLayer> boxes = options.shows(FigureOptions.Element.CANDIDATE_BOXES)
+                ? visible(onPlane(candidates, plane), options) : List.of();
+        List<Optional<Curve>> curves = visiblePopulations(populations, options).stream()
+                .map(p -> p.curve(plane, scenario)).toList();
+        return autoRange(plane, visibleBands(scenario, options), boxes,
+                model ? HypotheticalModel.region(scenario) : Optional.empty(), curves);
+    }
+
+    /** The automatic view of these bands, boxes, model region and population curves. */
+    private static ViewRange autoRange(Plane plane, List<Band> bands, List<CandidateLayer> boxes, Optional<Polygon> region,
+                                       List<Optional<Curve>> curves) {
+        double[] b = emptyBounds();
+        for (Band band : bands) {
+            if (band.outline().isPresent()) {
+                Polygon p = band.outline().get();
+                grow(b, p.minX(), p.maxX(), p.minY(), p.maxY());
+            } else {
+                Curve c = band.collapsedLine().orElseThrow();
+                grow(b, c.x(0), c.x(1), Math.min(c.y(0), c.y(1)), Math.max(c.y(0), c.y(1)));
+            }
+        }
+        for (CandidateLayer c : boxes) {
+            CandidateBox x = c.box();
+            grow(b, x.log10MinShortAxisAu(), x.log10MaxShortAxisAu(), x.log10MinValue(), x.log10MaxValue());
+        }
+        region.ifPresent(p -> grow(b, p.minX(), p.maxX(), p.minY(), p.maxY()));
+        double[] base = b.clone();
+        curves.forEach(c -> c.ifPresent(curve -> growByCurve(b, base, curve)));
+        boolean fv = plane == Plane.FILLING_FACTOR;
+        if (!(b[0] < b[1])) {
+            // nothing to show: the paper's ranges
+            return fv ? new ViewRange(-3.5, 9, -12.5, 0.8) : new ViewRange(-3.5, 9.5, -13, 16.5);
+        }
+        if (fv) {
+            b[3] = Math.max(b[3], 0);
+        }
+        double mx = Math.max(0.5, AUTO_MARGIN_FRACTION * (b[1] - b[0]));
+        double my = Math.max(0.5, AUTO_MARGIN_FRACTION * (b[3] - b[2]));
+        double yMax = fv ? Math.min(b[3] + my, 1.5) : b[3] + my;
+        return new ViewRange(b[0] - mx, b[1] + mx, b[2] - my, yMax);
+    }
+
+    /** The candidates not hidden by id. */
+    private static List<CandidateLayer> visible(List<CandidateLayer> candidates, FigureOptions options) {
+        return candidates.stream().filter(c -> options.showsCandidate(c.id())).toList();
+    }
+
+    /** Grows {@code b} by the bounds of {@code c}, clipped to {@value #MAX_POPULATION_EXTENSION_DEX} dex around {@code base}. */
+    private static void growByCurve(double[] b, double[] base, Curve c) {
+        double[] pb = emptyBounds();
+        for (int i = 0; i < c.size(); i++) {
+            grow(pb, c.x(i), c.x(i), c.y(i), c.y(i));
+        }
+        if (base[0] < base[1]) {
+            double e = MAX_POPULATION_EXTENSION_DEX;
+            for (int k = 0; k < 4; k++) {
+                double lo = base[k < 2 ? 0 : 2] - e;
+                double hi = base[k < 2 ? 1 : 3] + e;
+                pb[k] = Math.min(Math.max(pb[k], lo), hi);
+            }
+        }
+        if (pb[0] <= pb[1] && pb[2] <= pb[3]) {
+            grow(b, pb[0], pb[1], pb[2], pb[3]);
+        }
+    }
+
+    private static double[] emptyBounds() {
+        return new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+    }
+
+    private static void grow(double[] b, double x0, double x1, double y0, double y1) {
+        b[0] = Math.min(b[0], x0);
+        b[1] = Math.max(b[1], x1);
+        b[2] = Math.min(b[2], y0);
+        b[3] = Math.max(b[3], y1);
+    }
+
+    /** The populations drawn: all not hidden by id, when {@link FigureOptions.Element#POPULATIONS} is shown. */
+    static List<Population> visiblePopulations(List<Population> populations, FigureOptions options) {
+        if (!options.shows(FigureOptions.Element.POPULATIONS)) {
+            return List.of();
+        }
+        return populations.stream().filter(p -> options.showsCandidate(p.id())).toList();
+    }
+
+    /**
+     * The colour of population {@code p} among {@code all} (hidden ones included, so colours stay put when others are
+     * hidden): near-black for the intermittent model, else the palette's population colours in order.
+     */
+    static Color populationColour(Palette pal, List<Population> all, Population p) {
+        if (p instanceof IntermittentModelPopulation) {
+            return pal.populationModel();
+        }
+        int k = 0;
+        for (Population q : all) {
+            if (q == p || q.id().equals(p.id())) {
+                break;
+            }
+            if (!(q instanceof IntermittentModelPopulation)) {
+                k++;
+            }
+        }
+        return pal.populationColour(k);
+    }
+
+    /** Line width of population curves: bolder than the band outlines and the model locus. */
+    static float populationWidthPx(FigureStyle style) {
+        return Math.max(style.locusWidthPx(), style.bandOutlineWidthPx()) * 1.35f;
+    }
+
+    /**
+     * A population label with the paper's symbols set in italics with subscripts (ℓ_S, r_g, n_s, f_V, ℓ_L, ν_s,
+     * δ_s); labels with other markup characters are drawn as they are.
+     */
+    static RichText populationText(String label) {
+        String stripped = label;
+        for (String sym : SYMBOLS) {
+            stripped = stripped.replace(sym, "");
+        }
+        if (stripped.matches(".*[*_^{}].*")) {
+            return RichText.plain(label);
+        }
+        String markup = label;
+        for (String sym : SYMBOLS) {
+            String[] parts = sym.split("_");
+            markup = markup.replace(sym, "*" + parts[0] + "*_{" + parts[1] + "}");
+        }
+        return RichText.parse(markup);
+    }
+
+    /** Short fallback label: the label up to the first parenthesis, or the id. */
+    static String shortLabel(Population p) {
+        String l = p.label();
+        int paren = l.indexOf('(');
+        String s = paren > 0 ? l.substring(0, paren).strip() : l;
+        return s.length() <= 40 ? s : p.id();
+    }
+
+    /** The legend text of a population: its label, or the short label when the label had to be typeset. */
+    static String legendText(Population p, RichText text) {
+        return text.plainText().equals(p.label()) ? p.label() : shortLabel(p);
+    }
+
+    static String titleMarkup(Scenario s, Plane plane) {
+        String planeName = plane == Plane.NUMBER_DENSITY ? "*ℓ*_S–*n*_s plane" : "*ℓ*_S–*f*_V plane";
+        String dim = plane == Plane.NUMBER_DENSITY
+                ? "*D* = " + s.dimensionality() + (s.dimensionality() > 0 ? ", *ℓ*_L/*ℓ*_S = " + Units.formatNumber(s.aspect()) : "")
+                : "any *D*";
+        return "Patchy CR scattering: " + planeName + " (" + dim + ", *δ*_s = " + Units.formatNumber(s.deltaS())
+                + ", *B* = " + Units.formatNumber(s.bMicroGauss()) + " μG, *ν̄*_0 = " + scientific(s.nu0PerS()) + " s^{−1})";
+    }
+
+    /** 1e-9 → {@code 10^{−9}}, 2.5e-9 → {@code 2.5 × 10^{−9}} (markup). */
+    static String scientific(double v) {
+        int e = (int) Math.floor(Math.log10(Math.abs(v)));
+        double mantissa = v / Math.pow(10, e);
+        if (Math.abs(mantissa - Math.rint(mantissa)) < 1e-9) {
+            mantissa = Math.rint(mantissa);
+        }
+        if (e >= -2 && e <= 3) {
+            return Units.formatNumber(v);
+        }
+        String pow = "10^{" + (e < 0 ? "−" + (-e) : Integer.toString(e)) + "}";
+        return mantissa == 1 ? pow : Units.formatNumber(mantissa) + " × " + pow;
+    }
+
+    /** E.g. {@code GeV CRs (1–10 GeV)}, or {@code X CRs (500 MeV–5 GeV)} when the units differ. */
+    static String describe(EnergyClass c) {
+        String lo = Units.formatEnergy(c.minKineticEnergyGeV());
+        String hi = Units.formatEnergy(c.maxKineticEnergyGeV());
+        String[] l = lo.split(" ");
+        String[] h = hi.split(" ");
+        String range = l.length == 2 && h.length == 2 && l[1].equals(h[1]) ? l[0] + "–" + hi : lo + "–" + hi;
+        return c.label() + " CRs (" + range + ")";
+    }
+
+    static RichText yLabel(Plane plane) {
+        return plane == Plane.NUMBER_DENSITY ? RichText.parse("*n*_s(>*ℓ*_S) [pc^{−3}]") : RichText.parse("*f*_V");
+    }
+
+    /** "Bands: Butsky et al. 2024. Boxes: GMCs — Blitz &amp; Rosolowsky 2005; …" for the visible boxes with a citation. */
+    private static String citationCaption(List<CandidateLayer> boxes, FigureOptions options) {
+        StringBuilder b = new StringBuilder("Bands: Butsky et al. 2024. Boxes: ");
+        boolean first = true;
+        for (CandidateLayer c : boxes) {
+            if (!options.showsCandidate(c.id()) || c.citation().isBlank()) {
+                continue;
+            }
+            b.append(first ? "" : "; ").append(c.label()).append(" — ").append(c.citation());
+            first = false;
+        }
+        return b.append('.').toString();
+    }
+
+    private static String categoryLabel(String category) {
+        return switch (category) {
+            case CandidateLayer.MACROSCOPIC -> "known large-scale ISM structures";
+            case CandidateLayer.SMALL_SCALE -> "small-scale ISM structures";
+            case CandidateLayer.USER -> "your catalogue entries";
+            default -> "theoretical proposals";
+        };
+    }
+
+    static String fmt2(double v) {
+        return Units.formatNumber(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.2g", v)));
+    }
+
+    private static List<Band> visibleBands(Scenario s, FigureOptions o) {
+        List<Band> out = new ArrayList<>();
+        for (Band b : BandGeometry.bands(s, o.plane())) {
+            if (b.isDrawable() && o.showsEnergyClass(b.energyClass().label())) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    static List<CandidateLayer> onPlane(List<CandidateLayer> candidates, Plane plane) {
+        return candidates.stream().filter(c -> c.box().plane() == plane).toList();
+    }
+}
