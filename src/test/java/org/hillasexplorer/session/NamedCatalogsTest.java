@@ -105,6 +105,28 @@ class NamedCatalogsTest {
     }
 
     @Test
+    void aFifoBesideTheFileIsRefusedFromItsAttributes() throws Exception {
+        Path fifo = dir.resolve("pipe.csv");
+        Process p;
+        try {
+            p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+        } catch (java.io.IOException noMkfifo) {
+            assumeTrue(false, "no mkfifo here");
+            return;
+        }
+        assumeTrue(p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo failed");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            Named scen = NamedCatalogs.ofScenario(ExplorerState.defaults().withCatalogFiles(List.of("/x/pipe.csv")),
+                    dir.resolve("s.json")).get(0);
+            assertThat(scen.problem()).endsWith("which is not a regular file (a directory, FIFO, device or socket), so it "
+                    + "was not opened");
+            Named fig = NamedCatalogs.ofFigure(figure(List.of("pipe.csv"), List.of(new CatalogIdentity("pipe.csv", false,
+                    FigureState.sha256(new ByteArrayInputStream(new byte[0]))))), dir.resolve("f.png")).get(0);
+            assertThat(fig.usable()).isFalse();
+        });
+    }
+
+    @Test
     void aSymbolicLinkBesideTheFileIsNotFollowed() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.csv"), "secret\n");
         Path folder = Files.createDirectories(dir.resolve("shared"));
