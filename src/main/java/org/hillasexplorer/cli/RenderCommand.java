@@ -101,7 +101,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = FigureRender.FROM, paramLabel = "FIGURE", description = "Draw a PNG/SVG/PDF figure's embedded state "
             + "again (every render embeds it): same view, size and style unless --plane, --width, --height, --scale or "
-            + "--style is given; to --out, or over FIGURE itself.")
+            + "--style is given; to --out, or over FIGURE itself. The catalogues it names are taken only from --catalog "
+            + "or from beside FIGURE (same file name and the SHA-256 it recorded); others are skipped with a warning.")
     Path from;
 
     @Option(names = "--hide-candidate", paramLabel = "ID", description = "Hide the catalogue entry with this id (repeatable).")
