@@ -102,6 +102,7 @@ final class MainWindow {
     private final Map<Layout, RadioMenuItem> layoutItems = new EnumMap<>(Layout.class);
     private final BorderPane root = new BorderPane();
     private final UserCatalogs userCatalogs;
+    private CatalogueConsent catalogueConsent;
     private final Animator animator;
     private final AnimationPanel animation;
     private final Classroom classroom;
@@ -114,6 +115,7 @@ final class MainWindow {
         this.prefs = prefs;
         this.model = new ExplorerModel(catalogs);
         this.userCatalogs = new UserCatalogs(model, catalogs.get(0));
+        this.catalogueConsent = CatalogueConsent.dialog(stage);
         userCatalogs.setOnReload(o -> {
             if (!o.loaded()) {
                 error("Could not reload a catalogue", o.refusal() + "\nThe previous version stays on the plot.");
@@ -485,14 +487,20 @@ final class MainWindow {
     /** Opens a scenario file; on any problem shows the message and leaves the current state as it was. */
     boolean open(Path file) {
         ExplorerState state;
+        org.hillasexplorer.session.FigureState figure = null;
         try {
-            state = isFigure(file) ? ScenarioFile.fromFigure(file) : ScenarioFile.read(file);
+            if (isFigure(file)) {
+                figure = org.hillasexplorer.session.FigureState.read(file);
+                state = figure.state();
+            } else {
+                state = ScenarioFile.read(file);
+            }
         } catch (ScenarioFileException e) {
             error("Could not open scenario", e.getMessage());
             return false;
         }
         model.apply(state);
-        reloadCatalogues(state, file);
+        reloadCatalogues(state, figure, file);
         if (isFigure(file)) {
             // a figure is not a scenario file: saving must ask for a name rather than overwrite the image
             model.fileProperty().set(null);
@@ -512,23 +520,38 @@ final class MainWindow {
         return n.endsWith(".png") || n.endsWith(".svg") || n.endsWith(".pdf");
     }
 
-    /** Re-adds the catalogue files a scenario names (relative paths are taken from the scenario's folder). */
-    private void reloadCatalogues(ExplorerState state, Path scenarioFile) {
+    /**
+     * Re-adds the catalogue files a scenario or figure names. It may come from anyone, so no path in it is opened as
+     * written: only files of the same name beside {@code source} (for a figure, with the SHA-256 it recorded) are
+     * candidates ({@link org.hillasexplorer.session.NamedCatalogs}), and the user is asked before they are opened.
+     */
+    private void reloadCatalogues(ExplorerState state, org.hillasexplorer.session.FigureState figure, Path source) {
         userCatalogs.clear();
-        List<String> missing = new ArrayList<>();
-        for (String name : state.catalogFiles()) {
-            Path p = Path.of(name);
-            if (!p.isAbsolute() && scenarioFile.getParent() != null) {
-                p = scenarioFile.getParent().resolve(p);
-            }
-            UserCatalogs.Outcome o = userCatalogs.add(p);
-            if (!o.loaded()) {
-                missing.add(o.refusal());
+        if (state.catalogFiles().isEmpty()) {
+            return;
+        }
+        var named = figure != null ? org.hillasexplorer.session.NamedCatalogs.ofFigure(figure, source)
+                : org.hillasexplorer.session.NamedCatalogs.ofScenario(state, source);
+        var usable = named.stream().filter(n -> n.usable()).toList();
+        List<String> problems = new ArrayList<>(named.stream().filter(n -> !n.usable()).map(n -> n.describe()).toList());
+        if (!usable.isEmpty() && catalogueConsent.openThese(source, usable.stream().map(n -> n.file()).toList(),
+                List.copyOf(problems))) {
+            for (var n : usable) {
+                UserCatalogs.Outcome o = userCatalogs.add(n);
+                if (!o.loaded()) {
+                    problems.add(o.refusal());
+                }
             }
         }
-        if (!missing.isEmpty()) {
-            error("Some catalogues of the scenario could not be read", String.join("\n", missing));
+        if (!problems.isEmpty()) {
+            error("Some catalogues the " + (figure != null ? "figure" : "scenario") + " names were not opened",
+                    String.join("\n", problems));
         }
+    }
+
+    /** Replaces the question asked before opening the catalogue files a figure or scenario names (for tests). */
+    void setCatalogueConsent(CatalogueConsent consent) {
+        catalogueConsent = java.util.Objects.requireNonNull(consent, "consent");
     }
 
     /** The whole state as saved: the model's plus the added catalogue files. */
@@ -596,7 +619,7 @@ final class MainWindow {
                 ExplorerState state = ScenarioFile.read(file);
                 if (confirmDiscard()) {
                     model.apply(state);
-                    reloadCatalogues(state, file);
+                    reloadCatalogues(state, null, file);
                     model.fileProperty().set(file);
                     model.dirtyProperty().set(false);
                 }

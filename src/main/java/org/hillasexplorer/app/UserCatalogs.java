@@ -15,6 +15,7 @@ import javafx.util.Duration;
 import org.hillasexplorer.catalog.Catalog;
 import org.hillasexplorer.catalog.CatalogException;
 import org.hillasexplorer.catalog.CatalogReader;
+import org.hillasexplorer.session.NamedCatalogs;
 
 /**
  * Catalogue files the user added: read on adding, and read again whenever the file changes on disk (polled
@@ -32,6 +33,8 @@ final class UserCatalogs {
     private final Catalog builtin;
     private final Map<Path, Catalog> loaded = new LinkedHashMap<>();
     private final Map<Path, FileTime> stamps = new LinkedHashMap<>();
+    /** The loaded files a figure or scenario named rather than the user: read without quoting them. */
+    private final Map<Path, NamedCatalogs.Named> named = new LinkedHashMap<>();
     private final Timeline poll;
     private Consumer<Outcome> onReload = o -> { };
 
@@ -48,10 +51,28 @@ final class UserCatalogs {
         onReload = listener;
     }
 
-    /** Reads {@code file} and adds (or replaces) it; the catalogue shows at once. */
+    /** Reads {@code file}, which the user chose, and adds (or replaces) it; the catalogue shows at once. */
     Outcome add(Path file) {
         Path key = file.toAbsolutePath().normalize();
-        Outcome o = read(key);
+        named.remove(key);
+        return added(key, read(key));
+    }
+
+    /**
+     * Adds a catalogue file a figure or scenario named, found beside it ({@link NamedCatalogs}): read as a file the
+     * user did not name, now and on every reload, so no message quotes its content.
+     */
+    Outcome add(NamedCatalogs.Named file) {
+        Path key = file.file().toAbsolutePath().normalize();
+        Outcome o = readNamed(file);
+        if (o.loaded()) {
+            // once opened, a later edit on disk is reloaded like any added file: the checksum was for opening it
+            named.put(key, new NamedCatalogs.Named(file.recorded(), file.namedBy(), key, null, null));
+        }
+        return added(key, o);
+    }
+
+    private Outcome added(Path key, Outcome o) {
         if (o.loaded()) {
             loaded.put(key, o.catalog());
             stamps.put(key, stamp(key));
@@ -63,6 +84,7 @@ final class UserCatalogs {
     /** Forgets every user catalogue. */
     void clear() {
         loaded.clear();
+        named.clear();
         stamps.clear();
         publish();
     }
@@ -78,7 +100,7 @@ final class UserCatalogs {
             FileTime now = stamp(p);
             if (now != null && !now.equals(stamps.get(p))) {
                 stamps.put(p, now);
-                Outcome o = read(p);
+                Outcome o = named.containsKey(p) ? readNamed(named.get(p)) : read(p);
                 if (o.loaded()) {
                     loaded.put(p, o.catalog());
                     publish();
@@ -104,6 +126,14 @@ final class UserCatalogs {
             return new Outcome(p, CatalogReader.read(p), null);
         } catch (CatalogException e) {
             return new Outcome(p, null, e.getMessage());
+        }
+    }
+
+    private static Outcome readNamed(NamedCatalogs.Named n) {
+        try {
+            return new Outcome(n.file(), NamedCatalogs.read(n), null);
+        } catch (CatalogException e) {
+            return new Outcome(n.file(), null, e.getMessage());
         }
     }
 

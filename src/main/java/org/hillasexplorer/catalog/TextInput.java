@@ -10,7 +10,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,19 +25,30 @@ final class TextInput {
     private TextInput() {
     }
 
-    /** The file's text; {@code what} ("catalogue", "curve file") words the refusals. */
+    /**
+     * The file's text; {@code what} ("catalogue", "curve file") words the refusals. Only a regular file is opened: a
+     * FIFO, device or socket is refused from its attributes, so reading never blocks on one or reads a device forever.
+     */
     static String read(Path file, String source, String what) {
         if (file == null) {
             throw new CatalogException(source, "no " + fileWord(what) + " was given");
         }
         try {
-            if (!Files.exists(file)) {
-                throw new CatalogException(source, "no such file");
+            // the attributes, not the file: opening a FIFO blocks until someone writes to it, and a device never ends
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
+                throw new CatalogException(source, "no such file", e);
             }
-            if (Files.isDirectory(file)) {
+            if (attributes.isDirectory()) {
                 throw new CatalogException(source, "is a directory, not a " + fileWord(what));
             }
-            long size = Files.size(file);
+            if (!attributes.isRegularFile()) {
+                throw new CatalogException(source, "is not a regular file (a FIFO, device or socket?), so not a "
+                        + fileWord(what) + "; it was not opened");
+            }
+            long size = attributes.size();
             if (size > MAX_BYTES) {
                 throw new CatalogException(source, tooLarge(size + " bytes", what));
             }

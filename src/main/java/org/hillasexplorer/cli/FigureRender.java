@@ -1,7 +1,6 @@
 package org.hillasexplorer.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,6 +28,7 @@ import org.hillasexplorer.session.ExplorerState;
 import org.hillasexplorer.session.FigureState;
 import org.hillasexplorer.session.FigureState.CatalogIdentity;
 import org.hillasexplorer.session.Layout;
+import org.hillasexplorer.session.NamedCatalogs;
 import org.hillasexplorer.session.ScenarioFile;
 import org.hillasexplorer.session.ScenarioFileException;
 import org.jfree.chart.JFreeChart;
@@ -43,7 +43,8 @@ import picocli.CommandLine.Model.OptionSpec;
 final class FigureRender {
     static final String FROM = "--from";
     /** The options that may accompany {@code --from} (they override the figure's). */
-    static final List<String> WITH_FROM = List.of(FROM, "--out", "--plane", "--width", "--height", "--scale", "--style");
+    static final List<String> WITH_FROM = List.of(FROM, "--out", "--plane", "--width", "--height", "--scale", "--style",
+            "--catalog");
 
     private FigureRender() {
     }
@@ -123,11 +124,16 @@ final class FigureRender {
 
     /**
      * {@code render --from FIGURE}: draws the figure's embedded state again, with the view, size, scale and style
-     * overridden where given, into {@code --out} (or over the figure itself). Prints a warning for every catalogue
-     * that changed since the figure was made.
+     * overridden where given, into {@code --out} (or over the figure itself).
+     *
+     * <p>The figure may come from anyone, so the catalogue paths in its state are never opened as written there
+     * ({@link NamedCatalogs}): each is drawn from a {@code --catalog} file of the same file name when one is given (with
+     * a warning when it differs from the one the figure was made with), else from the file of that name beside the
+     * figure if its SHA-256 is the one the figure recorded; otherwise it is left out with a warning on stderr. Other
+     * {@code --catalog} files are drawn after them.
      */
     static int renderFrom(CommandSpec spec, Path from, Path out, String plane, int width, int height, double scale,
-                          String style) {
+                          String style, List<Path> given) {
         CommandLine cl = spec.commandLine();
         CommandLine.ParseResult pr = cl.getParseResult();
         for (OptionSpec o : pr.matchedOptions()) {
@@ -171,20 +177,14 @@ final class FigureRender {
         Path target = out != null ? out : from;
         ExplorerState state = fs.state();
 
-        // the catalogues: the figure's own, checked against the checksums it recorded
+        // the catalogues: the files given with --catalog, else the figure's own beside it, checked against their checksums
         boolean boxesShown = state.shows(FigureOptions.Element.CANDIDATE_BOXES) || state.shows(FigureOptions.Element.CANDIDATE_LABELS);
-        boolean builtin = fs.catalogs().isEmpty() || fs.catalogs().stream().anyMatch(CatalogIdentity::builtin);
-        List<Path> files = new ArrayList<>();
-        for (String name : state.catalogFiles()) {
-            files.add(resolve(name, from));
-        }
-        List<Catalog> catalogs = boxesShown ? catalogs(files, builtin, err) : List.of();
-        List<CatalogIdentity> ids = boxesShown ? identities(files, state.catalogFiles(), builtin) : List.of();
-        for (CatalogIdentity now : ids) {
-            fs.catalogs().stream().filter(c -> c.builtin() == now.builtin() && c.name().equals(now.name())).findFirst()
-                    .filter(then -> !then.sha256().equals(now.sha256()))
-                    .ifPresent(then -> err.println("warning: " + (now.builtin() ? "the built-in catalogue" : "catalogue " + now.name())
-                            + " has changed since the figure was made (SHA-256 differs); drawing it as it is now"));
+        List<Catalog> catalogs = new ArrayList<>();
+        List<CatalogIdentity> ids = new ArrayList<>();
+        if (boxesShown) {
+            state = figureCatalogs(fs, from, given, catalogs, ids, err);
+        } else if (!given.isEmpty()) {
+            err.println("warning: --catalog: the figure shows no candidate boxes or labels, so no catalogue is drawn");
         }
 
         FigureState next = new FigureState(state, view, w, h, sc, st.name(), fs.rigidityView(), ids, FigureState.currentVersion());
@@ -207,14 +207,83 @@ final class FigureRender {
         return 0;
     }
 
-    /** A catalogue path as recorded: as given, else next to the figure when only that exists. */
-    private static Path resolve(String name, Path figure) {
-        Path p = Path.of(name);
-        Path dir = figure.toAbsolutePath().getParent();
-        if (!p.isAbsolute() && !Files.exists(p) && dir != null && Files.exists(dir.resolve(p))) {
-            return dir.resolve(p);
+    /**
+     * Reads the catalogues {@code render --from} draws into {@code catalogs} and their identities into {@code ids}
+     * (see {@link #renderFrom}); returns the state with the catalogue files drawn, as the new figure records them.
+     */
+    private static ExplorerState figureCatalogs(FigureState fs, Path from, List<Path> given, List<Catalog> catalogs,
+                                                List<CatalogIdentity> ids, PrintWriter err) {
+        ExplorerState state = fs.state();
+        if (fs.catalogs().isEmpty() || fs.catalogs().stream().anyMatch(CatalogIdentity::builtin)) {
+            CatalogIdentity now;
+            try {
+                catalogs.add(CatalogReader.readBuiltin());
+                now = CatalogIdentity.ofBuiltin();
+            } catch (CatalogException | ScenarioFileException e) {
+                throw new Cli.CliFailure(e.getMessage());
+            }
+            ids.add(now);
+            fs.catalogs().stream().filter(CatalogIdentity::builtin).findFirst().filter(then -> !then.sha256().equals(now.sha256()))
+                    .ifPresent(then -> err.println("warning: the built-in catalogue has changed since the figure was made "
+                            + "(SHA-256 differs); drawing it as it is now"));
         }
-        return p;
+        List<Path> unused = new ArrayList<>(given);
+        List<String> drawn = new ArrayList<>();
+        List<NamedCatalogs.Named> beside = NamedCatalogs.ofFigure(fs, from);
+        for (int i = 0; i < state.catalogFiles().size(); i++) {
+            String recorded = state.catalogFiles().get(i);
+            Optional<String> name = NamedCatalogs.fileName(recorded);
+            Optional<Path> mine = unused.stream().filter(p -> p.getFileName() != null && name.isPresent()
+                    && p.getFileName().toString().equals(name.get())).findFirst();
+            if (mine.isPresent()) {
+                // a file the user gave: read as any --catalog file, and compared with the one the figure was made with
+                Path p = mine.get();
+                unused.remove(p);
+                CatalogIdentity now = userCatalog(p, catalogs, ids, drawn, err);
+                fs.catalogs().stream().filter(c -> !c.builtin() && c.name().equals(recorded)).findFirst()
+                        .filter(then -> !then.sha256().equals(now.sha256()))
+                        .ifPresent(then -> err.println("warning: catalogue " + p + " has changed since the figure was made "
+                                + "(SHA-256 differs); drawing it as it is now"));
+                continue;
+            }
+            NamedCatalogs.Named n = beside.get(i);
+            if (!n.usable()) {
+                err.println("warning: " + n.describe() + "; not drawn — pass it with --catalog to use it");
+                continue;
+            }
+            Catalog c;
+            try {
+                c = NamedCatalogs.read(n);
+            } catch (CatalogException e) {
+                err.println("warning: " + e.getMessage() + "; not drawn — pass it with --catalog to use it");
+                continue;
+            }
+            catalogs.add(c);
+            ids.add(new CatalogIdentity(recorded, false, n.expectedSha256()));
+            drawn.add(recorded);
+            long skipped = c.problems().stream().filter(p -> !p.warning()).mapToLong(p -> p.line()).distinct().count();
+            long notes = c.problems().stream().filter(p -> p.warning()).count();
+            if (skipped > 0 || notes > 0) {
+                // the problems quote the file, which the user did not name: only how many there are
+                err.println("warning: " + n.file() + ": " + skipped + (skipped == 1 ? " row was" : " rows were") + " skipped, "
+                        + notes + (notes == 1 ? " note" : " notes") + " (not listed for a file the figure named; pass it "
+                        + "with --catalog to see them)");
+            }
+        }
+        for (Path p : unused) {
+            userCatalog(p, catalogs, ids, drawn, err);
+        }
+        return state.withCatalogFiles(drawn);
+    }
+
+    /** Reads a {@code --catalog} file the user gave (refusing the render when it is not a catalogue). */
+    private static CatalogIdentity userCatalog(Path p, List<Catalog> catalogs, List<CatalogIdentity> ids, List<String> drawn,
+                                               PrintWriter err) {
+        catalogs.addAll(CatalogLoading.load(List.of(p), err));
+        List<CatalogIdentity> id = identities(List.of(p), List.of(p.toString()), false);
+        ids.addAll(id);
+        drawn.add(p.toString());
+        return id.get(0);
     }
 
     private static JFreeChart chart(ExplorerState state, FigureOptions.View view, List<Catalog> catalogs, FigureStyle style,

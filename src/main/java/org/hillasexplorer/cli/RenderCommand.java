@@ -69,7 +69,8 @@ final class RenderCommand implements Callable<Integer> {
             description = "PNG only: pixels per point, e.g. 1 for screen, 2 for HiDPI/print (default ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--catalog", paramLabel = "FILE", description = "Catalogue file(s) to draw instead of the built-in one (repeatable).")
+    @Option(names = "--catalog", paramLabel = "FILE", description = "Catalogue file(s) to draw instead of the built-in one (repeatable). With --from: the "
+            + "file(s) to use for the figure's catalogues of the same file name (others are drawn too).")
     List<Path> catalogs = new ArrayList<>();
 
     @Option(names = "--no-catalog", description = "Draw no candidate boxes.")
@@ -100,7 +101,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = FigureRender.FROM, paramLabel = "FIGURE", description = "Draw a PNG/SVG/PDF figure's embedded state "
             + "again (every render embeds it): same view, size and style unless --plane, --width, --height, --scale or "
-            + "--style is given; to --out, or over FIGURE itself.")
+            + "--style is given; to --out, or over FIGURE itself. The catalogues it names are taken only from --catalog "
+            + "or from beside FIGURE (same file name and the SHA-256 it recorded); others are skipped with a warning.")
     Path from;
 
     @Option(names = "--hide-candidate", paramLabel = "ID", description = "Hide the catalogue entry with this id (repeatable).")
@@ -119,7 +121,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (from != null) {
-            return FigureRender.renderFrom(spec, from, out, plane, width, height, scale, style);
+            return FigureRender.renderFrom(spec, from, out, plane, width, height, scale, style, catalogs);
         }
         FigureRender.requireWithoutFrom(spec, plane, out);
         Scenario s = ScenarioOptions.scenario(spec);

@@ -29,7 +29,9 @@ import org.hillasexplorer.physics.Scenario;
  * @param populations         candidate populations drawn as curves (power laws, tables, the intermittent model), in
  *                            the order they were added; their ids are distinct
  * @param catalogFiles        paths of the user catalogue files added in the window, in the order they were added,
- *                            exactly as given (not resolved or checked for existence); none is blank
+ *                            exactly as given (not resolved or checked for existence); none is blank. A state read
+ *                            from a scenario file or figure names them only: they are looked for beside that file
+ *                            ({@link NamedCatalogs}), never opened as written
  */
 public record ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<String> hiddenEnergyClasses,
                             Set<String> hiddenCandidates, Set<FigureOptions.Element> shownElements, Layout layout,

@@ -99,6 +99,8 @@ public record FigureState(ExplorerState state, String view, int width, int heigh
      * One catalogue drawn in a figure.
      *
      * @param name    the built-in catalogue's name ({@link CatalogReader#BUILTIN_SOURCE}) or the file path as given
+     *                (when the figure is read back, its checksum is what lets {@link NamedCatalogs#ofFigure} take
+     *                the file of that name beside the figure)
      * @param builtin whether it is the catalogue built into the program
      * @param sha256  SHA-256 of the file's bytes, 64 lower-case hex digits
      */

@@ -104,7 +104,9 @@ import org.hillasexplorer.physics.Units;
  *   <li>the intermittent model has only {@code id} and {@code label}, which default to those of
  *       {@link IntermittentModelPopulation#paper()}.</li>
  * </ul>
- * Population ids must be distinct. {@code catalog_files} is a list of paths as given (not resolved here).
+ * Population ids must be distinct. {@code catalog_files} is a list of paths as given (not resolved here); a scenario
+ * file may come from anyone, so they are never opened as written: {@link NamedCatalogs#ofScenario} looks only for a
+ * file of the same name beside the scenario file.
  *
  * <p>Reading is strict, so that a typo never silently falls back to a default: unknown keys, wrong types, values
  * outside their range, unknown names and empty view ranges are all refused with a {@link ScenarioFileException}

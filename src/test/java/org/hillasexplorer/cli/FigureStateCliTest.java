@@ -255,10 +255,19 @@ class FigureStateCliTest {
                 "--height", "200", "--out", fig.toString()).code()).isZero();
         assertThat(FigureState.read(fig).catalogs()).hasSize(2);
         Files.writeString(catalog, Files.readString(catalog) + "\n");
+        // found beside the figure but changed: not the one the figure was made with, so it is not drawn
         Result r = run("render", "--from", fig.toString(), "--out", dir.resolve("new.png").toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains("warning: catalogue " + catalog + " has changed since the figure was made");
+        assertThat(r.err()).contains("warning: catalogue '" + catalog + "' named by the figure differs from the one the "
+                + "figure was made with", "not drawn — pass it with --catalog to use it");
         assertThat(r.err()).doesNotContain("built-in catalogue has changed");
+        assertThat(FigureState.read(dir.resolve("new.png")).catalogs()).singleElement().satisfies(c -> assertThat(c.builtin()).isTrue());
+        // given with --catalog, it is drawn as it is now, with a warning
+        Result given = run("render", "--from", fig.toString(), "--catalog", catalog.toString(), "--out", dir.resolve("new.png").toString());
+        assertThat(given.code()).as(given.err()).isZero();
+        assertThat(given.err()).contains("warning: catalogue " + catalog + " has changed since the figure was made");
+        assertThat(given.err()).doesNotContain("built-in catalogue has changed");
+        assertThat(FigureState.read(dir.resolve("new.png")).catalogs()).hasSize(2);
     }
 
     @Test
