@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileStore;
 import java.nio.file.FileSystemException;
@@ -18,9 +20,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file all-or-nothing: the content goes to a hidden temporary file in the same directory, is forced to
@@ -39,6 +47,15 @@ import java.util.concurrent.ThreadLocalRandom;
  *       with the temporary file in that file's own folder, so the link stays a link; a dangling link is written
  *       through when the folder it points into exists, and refused otherwise.</li>
  * </ul>
+ *
+ * <p>Temporary files are named {@code .NAME.<16 hex digits>.tmp}. One left behind by a writer that was killed
+ * ({@code kill -9}, a power cut) is deleted by the next write into that folder, but only when all of these hold:
+ * its name has exactly that form, it is a regular file (not a link) owned by the same user, it was last modified
+ * more than {@link #STALE_AFTER} ago, and no process holds the lock a live writer keeps on it. A live writer modifies
+ * its file continuously and holds the lock until the rename, so neither a write in progress nor a user's own file
+ * (which would have to copy our exact naming and be idle) is plausibly touched. The target itself is never partial.
+ * {@link Sweep}'s work folders for PNG frames ({@code .NAME.<16 hex digits>.sweep.tmp}) are cleaned the same way
+ * (by age and owner, and only while they hold nothing but {@code .png} files).
  */
 public final class AtomicFiles {
 
@@ -49,8 +66,14 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** A temporary file idle for longer than this, and unlocked, belongs to a writer that is gone. */
+    public static final Duration STALE_AFTER = Duration.ofMinutes(10);
+
     /** File-system types (as {@link FileStore#type()} names them) that hold devices, not files. */
     static final Set<String> DEVICE_FILE_SYSTEMS = Set.of("devtmpfs", "devfs", "devpts");
+
+    /** Our temporary files: a dot, the target's name, a dot, 16 lower-case hex digits, {@code .tmp}. */
+    static final Pattern TEMP_NAME = Pattern.compile("\\..+\\.[0-9a-f]{16}\\.tmp");
 
     /** Symbolic links followed before giving up (as Linux's ELOOP limit). */
     private static final int MAX_LINKS = 40;
@@ -86,8 +109,10 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             temp = createTemp(dir, real.getFileName().toString());
+            deleteStaleTemporaries(dir, temp);
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch))) {
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch));
+                 FileLock lock = lockQuietly(ch)) { // released (before the channel closes) once all is on disk
                 content.writeTo(out);
                 out.flush();
                 ch.force(true);
@@ -231,7 +256,7 @@ public final class AtomicFiles {
     /** A new, empty, hidden file next to the target, created with the default permissions (not 0600). */
     private static Path createTemp(Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path p = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            Path p = dir.resolve(tempName(name));
             try {
                 return Files.createFile(p);
             } catch (FileAlreadyExistsException e) {
@@ -239,6 +264,121 @@ public final class AtomicFiles {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** {@code .NAME.<16 hex digits>.tmp}, the name {@link #TEMP_NAME} matches. */
+    static String tempName(String name) {
+        return "." + name + "." + String.format(Locale.ROOT, "%016x", ThreadLocalRandom.current().nextLong()) + ".tmp";
+    }
+
+    /** An exclusive lock on a temporary file being written (released when the channel closes), or null. */
+    private static FileLock lockQuietly(FileChannel ch) {
+        try {
+            return ch.tryLock();
+        } catch (IOException | RuntimeException e) {
+            return null; // a file system without locks: the age rule alone protects the write
+        }
+    }
+
+    /**
+     * Deletes, best effort, the temporary files of dead writers in {@code dir} (see the class comment); never
+     * fails the write that triggered it.
+     *
+     * @param ours the temporary file just created for this write: kept, and the owner the others must share
+     */
+    static void deleteStaleTemporaries(Path dir, Path ours) {
+        UserPrincipal me;
+        try {
+            me = Files.getOwner(ours, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        Instant cutoff = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path p : ds) {
+                if (!p.equals(ours) && TEMP_NAME.matcher(p.getFileName().toString()).matches()) {
+                    deleteIfStale(p, me, cutoff);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable folder: nothing to clean
+        }
+    }
+
+    /** The work folders of {@link Sweep}'s PNG frames: {@code .NAME.<16 hex digits>.sweep.tmp}. */
+    static final Pattern SWEEP_TEMP_NAME = Pattern.compile("\\..+\\.[0-9a-f]{16}\\.sweep\\.tmp");
+
+    /** Frames a work folder of a dead sweep may hold before it is left alone as not plausibly ours. */
+    private static final int MAX_STALE_FRAMES = 100_000;
+
+    /**
+     * Deletes, best effort, the work folders of dead sweeps in {@code dir}: named {@link #SWEEP_TEMP_NAME}, a real
+     * folder owned by the owner of {@code ours}, modified (a frame added) more than {@link #STALE_AFTER} ago and
+     * holding nothing but regular {@code .png} files. Never fails the sweep that triggered it.
+     *
+     * @param ours the work folder just created for this sweep: kept
+     */
+    static void deleteStaleSweepFolders(Path dir, Path ours) {
+        UserPrincipal me;
+        try {
+            me = Files.getOwner(ours, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        Instant cutoff = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*.sweep.tmp")) {
+            for (Path p : ds) {
+                if (!p.equals(ours) && SWEEP_TEMP_NAME.matcher(p.getFileName().toString()).matches()) {
+                    deleteIfStaleSweepFolder(p, me, cutoff);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable folder: nothing to clean
+        }
+    }
+
+    private static void deleteIfStaleSweepFolder(Path p, UserPrincipal me, Instant cutoff) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isDirectory() || !a.lastModifiedTime().toInstant().isBefore(cutoff)
+                    || !me.equals(Files.getOwner(p, LinkOption.NOFOLLOW_LINKS))) {
+                return;
+            }
+            List<Path> frames = new ArrayList<>();
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
+                for (Path f : ds) {
+                    if (frames.size() == MAX_STALE_FRAMES
+                            || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                            || !f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+                        return; // something that a sweep does not leave: not ours to delete
+                    }
+                    frames.add(f);
+                }
+            }
+            for (Path f : frames) {
+                Files.delete(f);
+            }
+            Files.delete(p);
+        } catch (IOException | RuntimeException e) {
+            // gone already, in use, not ours: leave what is left
+        }
+    }
+
+    private static void deleteIfStale(Path p, UserPrincipal me, Instant cutoff) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || !a.lastModifiedTime().toInstant().isBefore(cutoff) || !me.equals(Files.getOwner(p, LinkOption.NOFOLLOW_LINKS))) {
+                return;
+            }
+            try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                 FileLock lock = ch.tryLock()) {
+                if (lock != null) {
+                    Files.delete(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // locked in this JVM (OverlappingFileLockException), gone already, not ours: leave it
         }
     }
 

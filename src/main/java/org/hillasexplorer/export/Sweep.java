@@ -204,6 +204,7 @@ public final class Sweep {
         Path temp = null;
         try {
             temp = createTempDir(workIn, dir.getFileName().toString());
+            AtomicFiles.deleteStaleSweepFolders(workIn, temp);
             for (int i = 0; i < n; i++) {
                 checkCancelled(p);
                 BufferedImage frame = r.frame(i);
@@ -316,7 +317,8 @@ public final class Sweep {
 
     private static Path createTempDir(Path in, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path p = in.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".sweep.tmp");
+            Path p = in.resolve("." + name + "." + String.format(Locale.ROOT, "%016x", ThreadLocalRandom.current().nextLong())
+                    + ".sweep.tmp");
             try {
                 return Files.createDirectory(p);
             } catch (java.nio.file.FileAlreadyExistsException e) {
