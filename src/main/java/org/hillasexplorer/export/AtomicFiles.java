@@ -159,7 +159,15 @@ public final class AtomicFiles {
     private static Path realTarget(Path reportAs, Path file) throws ExportException {
         try {
             if (Files.exists(file)) {
-                return file.toRealPath();
+                try {
+                    return file.toRealPath();
+                } catch (IOException e) {
+                    // a link the kernel follows that names no path: /proc/self/fd/N (or /dev/stdout) of a pipe or
+                    // socket, or of a deleted file
+                    throw new ExportException(reportAs, Files.isRegularFile(file)
+                            ? "it leads to a file that no longer has a path (deleted?); choose a file path"
+                            : "it leads to a " + kind(file, true) + ", not a regular file; choose a file path", e);
+                }
             }
             Path p = file;
             for (int hops = 0; Files.isSymbolicLink(p); hops++) {
@@ -205,20 +213,21 @@ public final class AtomicFiles {
         if (a.isDirectory()) {
             throw new ExportException(file, subject + " is a directory", null);
         }
-        throw new ExportException(file, subject + " is a " + kind(real) + ", not a regular file; choose a file path", null);
+        throw new ExportException(file, subject + " is a " + kind(real, false) + ", not a regular file; choose a file path", null);
     }
 
-    /** What kind of special file {@code p} is, e.g. {@code device/special file (character device)}. */
-    private static String kind(Path p) {
+    /** What kind of special file {@code p} (or what it links to) is, e.g. {@code device/special file (character device)}. */
+    private static String kind(Path p, boolean followLinks) {
         try {
-            int type = ((Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS)) & 0170000;
+            LinkOption[] options = followLinks ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+            int type = ((Integer) Files.getAttribute(p, "unix:mode", options)) & 0170000;
             switch (type) {
                 case 0020000:
                     return "device/special file (character device)";
                 case 0060000:
                     return "device/special file (block device)";
                 case 0010000:
-                    return "device/special file (FIFO, a named pipe)";
+                    return "device/special file (FIFO or pipe)";
                 case 0140000:
                     return "device/special file (socket)";
                 default:
