@@ -50,10 +50,15 @@ final class QuantitiesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario s = ScenarioOptions.scenario(spec);
         List<Double> energies = new ArrayList<>();
-        for (String part : energy.split(",")) {
+        for (String raw : energy.split(",", -1)) { // -1: keep empty items, to refuse them
+            String part = raw.strip();
+            if (part.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--energy: '" + energy + "' has an empty item; "
+                        + "give one kinetic energy with a unit, e.g. 1GeV, or a comma-separated list such as 1MeV,1GeV,1TeV");
+            }
             double t;
             try {
-                t = Units.parseEnergyGeV(part.strip());
+                t = Units.parseEnergyGeV(part);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--energy: " + e.getMessage());
             }

@@ -190,9 +190,21 @@ public final class Sweep {
             throw new ExportException(out, dir + " is a file, not a directory", null);
         }
         boolean fresh = !Files.exists(dir);
+        Path workIn = fresh ? parent : dir;
+        try {
+            AtomicFiles.checkFolder(out, workIn.toRealPath());
+        } catch (IOException e) {
+            throw new ExportException(out, AtomicFiles.reason(e, workIn), e);
+        }
+        List<Path> replace = new ArrayList<>();
+        for (Path t : targets) {
+            // as AtomicFiles: a frame that is a device, FIFO or directory is refused, a link is written through
+            replace.add(fresh ? null : AtomicFiles.replaceableTarget(out, dir.resolve(t.getFileName())));
+        }
         Path temp = null;
         try {
-            temp = createTempDir(fresh ? parent : dir, dir.getFileName().toString());
+            temp = createTempDir(workIn, dir.getFileName().toString());
+            AtomicFiles.deleteStaleSweepFolders(workIn, temp);
             for (int i = 0; i < n; i++) {
                 checkCancelled(p);
                 BufferedImage frame = r.frame(i);
@@ -208,8 +220,10 @@ public final class Sweep {
                 return;
             }
             deleteStale(dir, pattern(out, n), targets);
-            for (Path t : targets) {
-                move(temp.resolve(t.getFileName()), dir.resolve(t.getFileName()));
+            for (int i = 0; i < targets.size(); i++) {
+                Path name = targets.get(i).getFileName();
+                Path to = replace.get(i) != null ? replace.get(i) : AtomicFiles.replaceableTarget(out, dir.resolve(name));
+                move(temp.resolve(name), to);
             }
         } catch (Cancelled e) {
             throw new InterruptedException("sweep cancelled");
@@ -303,7 +317,8 @@ public final class Sweep {
 
     private static Path createTempDir(Path in, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path p = in.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".sweep.tmp");
+            Path p = in.resolve("." + name + "." + String.format(Locale.ROOT, "%016x", ThreadLocalRandom.current().nextLong())
+                    + ".sweep.tmp");
             try {
                 return Files.createDirectory(p);
             } catch (java.nio.file.FileAlreadyExistsException e) {

@@ -59,8 +59,12 @@ public record EnergyClass(String label, double minKineticEnergyGeV, double maxKi
      */
     public static List<EnergyClass> parseList(String spec) {
         List<EnergyClass> out = new ArrayList<>();
-        for (String raw : spec.split(",")) {
+        for (String raw : spec.split(",", -1)) { // -1: keep empty items, to refuse them
             String item = raw.strip();
+            if (item.isEmpty()) {
+                throw new IllegalArgumentException("'" + spec + "' has an empty item; give classes LABEL=TLO..THI separated "
+                        + "by single commas, e.g. MeV=1MeV..10MeV,GeV=1GeV..10GeV");
+            }
             int eq = item.indexOf('=');
             int dots = item.indexOf("..");
             if (eq <= 0 || dots < eq) {
