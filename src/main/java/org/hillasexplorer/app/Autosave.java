@@ -324,7 +324,11 @@ final class Autosave {
                     continue; // another process starting at the same time took it
                 }
                 Path aside = setAside(c.path(), DAMAGED, problems);
-                problems.add("The autosaved work " + c.path() + " could not be read: " + damaged.getMessage()
+                String why = String.valueOf(damaged.getMessage());
+                if (why.startsWith(c.path() + ": ")) {
+                    why = why.substring(c.path().toString().length() + 2); // the message names the file already
+                }
+                problems.add("The autosaved work " + c.path() + " could not be read: " + why
                         + (aside == null ? "" : "\nIt was set aside as " + aside + "."));
                 continue;
             }
