@@ -77,6 +77,18 @@ class AutosaveWindowTest extends WindowTestBase {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
+    /** Clicks the restore dialog's button {@code text} once the dialog is on screen and laid out. */
+    private void clickButton(FxRobot robot, String text) throws Exception {
+        DialogPane pane = robot.lookup("#autosave-restore").queryAs(DialogPane.class);
+        javafx.scene.control.ButtonType type = pane.getButtonTypes().stream().filter(b -> b.getText().equals(text))
+                .findFirst().orElseThrow();
+        javafx.scene.Node button = pane.lookupButton(type);
+        waitFor(() -> pane.getScene() != null && pane.getScene().getWindow() != null && pane.getScene().getWindow().isShowing()
+                && button.isVisible() && button.getLayoutBounds().getWidth() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(button);
+    }
+
     private ExplorerState changedState(Path catalogue) {
         return ExplorerState.defaults().withScenario(Scenario.defaults().with(Parameters.B_MICROGAUSS, 30.0))
                 .withLayout(Layout.STACKED).withCatalogFiles(List.of(catalogue.toString()));
@@ -99,18 +111,25 @@ class AutosaveWindowTest extends WindowTestBase {
         Autosave a = started(startAutosave((o, r, f) -> false)).autosave();
         assertThat(a.marker()).exists();
         Slider slider = robot.lookup("#slider-delta").queryAs(Slider.class);
+        long t0 = System.nanoTime();
         robot.drag(slider.lookup(".thumb")).moveBy(10, 0).moveBy(10, 0).moveBy(10, 0).moveBy(10, 0).moveBy(10, 0)
                 .release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
+        boolean quick = System.nanoTime() - t0 < Autosave.QUIET.toNanos(); // no pause in the drag as long as the debounce
         double delta = model().scenario().deltaS();
         assertThat(delta).isGreaterThan(0.5);
         waitFor(() -> Files.exists(a.file()));
         Thread.sleep(Autosave.QUIET.toMillis() + 500); // nothing more comes of the drag
-        assertThat(a.writes()).isEqualTo(1);
+        if (quick) {
+            assertThat(a.writes()).as("one write for the whole drag").isEqualTo(1);
+        } else { // a machine so busy that the drag itself paused: still nothing like one write per pulse
+            assertThat(a.writes()).isBetween(1, 3);
+        }
         assertThat(ScenarioFile.read(a.file()).scenario().deltaS()).isEqualTo(delta);
 
         fx(() -> model().layoutProperty().set(Layout.STACKED));
-        waitFor(() -> a.writes() == 2);
+        int before = a.writes();
+        waitFor(() -> a.writes() == before + 1);
         assertThat(ScenarioFile.read(a.file())).isEqualTo(window.stateToSave());
         assertThat(problems).isEmpty();
     }
@@ -127,7 +146,7 @@ class AutosaveWindowTest extends WindowTestBase {
         assertThat(pane.getHeaderText()).matches("Hillas Explorer did not close normally\\. Restore the work from \\d\\d:\\d\\d\\?");
         assertThat(pane.getContentText() + ((javafx.scene.control.Label) pane.getContent()).getText())
                 .contains("mine.json", "Discard keeps it aside", folder().toString());
-        robot.clickOn(AutosaveSession.RESTORE);
+        clickButton(robot, AutosaveSession.RESTORE);
         Autosave a = started(f).autosave();
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -153,7 +172,7 @@ class AutosaveWindowTest extends WindowTestBase {
         killedProcessLeft(folder(), changedState(catalogue()), null);
         Future<Optional<AutosaveSession>> f = startAutosave(AutosaveSession::ask);
         waitFor(() -> robot.lookup("#autosave-restore").tryQuery().isPresent());
-        robot.clickOn(AutosaveSession.DISCARD);
+        clickButton(robot, AutosaveSession.DISCARD);
         Autosave a = started(f).autosave();
         assertThat(model().scenario()).isEqualTo(Scenario.defaults());
         assertThat(window.userCatalogs().files()).isEmpty();
