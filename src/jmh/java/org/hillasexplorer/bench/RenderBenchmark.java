@@ -10,8 +10,9 @@ import org.hillasexplorer.catalog.Catalog;
 import org.hillasexplorer.catalog.CatalogReader;
 import org.hillasexplorer.figure.CandidateLayer;
 import org.hillasexplorer.figure.CatalogLayers;
-import org.hillasexplorer.figure.FigureBuilder;
 import org.hillasexplorer.figure.FigureOptions;
+import org.hillasexplorer.figure.FigureSpec;
+import org.hillasexplorer.figure.Figures;
 import org.hillasexplorer.physics.Parameters;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Scenario;
@@ -56,7 +57,7 @@ public class RenderBenchmark {
         List<Catalog> catalogs = List.of(CatalogReader.readBuiltin());
         boxes = CatalogLayers.on(p, catalogs);
         options = FigureOptions.defaults(p);
-        chart = FigureBuilder.build(Scenario.defaults(), boxes, options);
+        chart = Figures.chart(FigureSpec.of(Scenario.defaults(), boxes, List.of(), options));
         image = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_ARGB);
         g2 = image.createGraphics();
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -72,7 +73,7 @@ public class RenderBenchmark {
     @Benchmark
     public BufferedImage updateAndDrawFrame() {
         delta = delta >= 0.7 ? 0.3 : delta + 1e-3;
-        FigureBuilder.update(chart, Scenario.defaults().with(Parameters.DELTA_S, delta), boxes, options);
+        Figures.update(chart, FigureSpec.of(Scenario.defaults().with(Parameters.DELTA_S, delta), boxes, List.of(), options));
         chart.draw(g2, new Rectangle2D.Double(0, 0, 1600, 1000));
         return image;
     }

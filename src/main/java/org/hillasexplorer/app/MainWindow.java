@@ -48,8 +48,9 @@ import org.hillasexplorer.export.BandCsv;
 import org.hillasexplorer.export.CompositeExporter;
 import org.hillasexplorer.export.ExportException;
 import org.hillasexplorer.export.FigureExporter;
-import org.hillasexplorer.figure.FigureBuilder;
 import org.hillasexplorer.figure.FigureOptions;
+import org.hillasexplorer.figure.FigureSpec;
+import org.hillasexplorer.figure.Figures;
 import org.hillasexplorer.physics.BandGeometry;
 import org.hillasexplorer.physics.Parameter;
 import org.hillasexplorer.physics.Parameters;
@@ -727,11 +728,11 @@ final class MainWindow {
 
     /** A fresh chart of {@code plane} exactly as shown: same scenario, view range and visible layers. */
     JFreeChart chartAsShown(Plane plane) {
-        return FigureBuilder.build(model.scenario(), model.layers(plane), model.populations(), plots.optionsAsShown(plane));
+        return Figures.chart(FigureSpec.of(model.scenario(), model.layers(plane), model.populations(), plots.optionsAsShown(plane)));
     }
 
     private JFreeChart rigidityChart() {
-        return org.hillasexplorer.figure.RigidityChartBuilder.build(model.scenario(), model.layers(Plane.NUMBER_DENSITY),
+        return Figures.chart(FigureOptions.View.RIGIDITY, model.scenario(), model.layers(Plane.NUMBER_DENSITY),
                 model.populations(), plots.rigidityOptionsAsShown());
     }
 

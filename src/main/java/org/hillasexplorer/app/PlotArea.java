@@ -25,7 +25,8 @@ import org.hillasexplorer.catalog.CatalogEntry;
 import org.hillasexplorer.figure.CandidateLayer;
 import org.hillasexplorer.figure.FigureBuilder;
 import org.hillasexplorer.figure.FigureOptions;
-import org.hillasexplorer.figure.RigidityChartBuilder;
+import org.hillasexplorer.figure.FigureSpec;
+import org.hillasexplorer.figure.Figures;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.PointReadout;
 import org.hillasexplorer.physics.Plane;
@@ -65,7 +66,8 @@ final class PlotArea {
         boxTip.setWrapText(true);
         boxTip.setMaxWidth(460);
         for (Plane p : Plane.values()) {
-            JFreeChart chart = FigureBuilder.build(model.scenario(), model.layers(p), model.populations(), model.options(p, null));
+            JFreeChart chart = Figures.chart(FigureSpec.of(model.scenario(), model.layers(p), model.populations(),
+                    model.options(p, null)));
             ChartViewer viewer = new ChartViewer(chart);
             viewer.setId("chart-" + p.key());
             viewer.setMinSize(200, 160);
@@ -76,8 +78,8 @@ final class PlotArea {
             plot.getRangeAxis().addChangeListener(e -> userMovedView(p));
             viewers.put(p, viewer);
         }
-        rigidity = new ChartViewer(RigidityChartBuilder.build(model.scenario(), model.layers(Plane.NUMBER_DENSITY),
-                model.populations(), model.options(Plane.NUMBER_DENSITY, null)));
+        rigidity = new ChartViewer(Figures.chart(FigureOptions.View.RIGIDITY, model.scenario(),
+                model.layers(Plane.NUMBER_DENSITY), model.populations(), model.options(Plane.NUMBER_DENSITY, null)));
         rigidity.setId("chart-rigidity");
         rigidity.setMinSize(200, 160);
         watchLegendThreshold(rigidity);
@@ -174,7 +176,7 @@ final class PlotArea {
         ViewRange own = null;
         for (Plane q : Plane.values()) {
             ViewRange auto = model.viewProperty(q).get() != null ? model.viewProperty(q).get()
-                    : FigureBuilder.autoRange(s, model.layers(q), model.options(q, null));
+                    : FigureSpec.autoRange(FigureOptions.View.of(q), s, model.layers(q), List.of(), model.options(q, null));
             xMin = Math.min(xMin, auto.log10XMin());
             xMax = Math.max(xMax, auto.log10XMax());
             if (q == p) {
@@ -190,13 +192,13 @@ final class PlotArea {
         try {
             for (Plane p : Plane.values()) {
                 JFreeChart chart = viewers.get(p).getChart();
-                FigureBuilder.update(chart, model.scenario(), model.layers(p), model.populations(), optionsAsShown(p));
+                Figures.update(chart, FigureSpec.of(model.scenario(), model.layers(p), model.populations(), optionsAsShown(p)));
                 addHighlight(p);
                 addGhost(p);
             }
             if (model.rigidityViewProperty().get()) {
-                RigidityChartBuilder.update(rigidity.getChart(), model.scenario(), model.layers(Plane.NUMBER_DENSITY),
-                        model.populations(), rigidityOptionsAsShown());
+                Figures.update(rigidity.getChart(), FigureSpec.of(FigureOptions.View.RIGIDITY, model.scenario(),
+                        model.layers(Plane.NUMBER_DENSITY), model.populations(), rigidityOptionsAsShown()));
             }
             drawHighlights();
         } finally {
@@ -377,8 +379,8 @@ final class PlotArea {
         hoveredCandidate.set(layer);
         updating = true;
         try {
-            FigureBuilder.update(viewers.get(p).getChart(), model.scenario(), model.layers(p), model.populations(),
-                    optionsAsShown(p));
+            Figures.update(viewers.get(p).getChart(), FigureSpec.of(model.scenario(), model.layers(p), model.populations(),
+                    optionsAsShown(p)));
             addHighlight(p);
         } finally {
             updating = false;

@@ -26,9 +26,9 @@ import org.hillasexplorer.export.CompositeExporter;
 import org.hillasexplorer.export.Sweep;
 import org.hillasexplorer.export.SweepSpec;
 import org.hillasexplorer.figure.CandidateLayer;
-import org.hillasexplorer.figure.FigureBuilder;
 import org.hillasexplorer.figure.FigureOptions;
-import org.hillasexplorer.figure.RigidityChartBuilder;
+import org.hillasexplorer.figure.FigureSpec;
+import org.hillasexplorer.figure.Figures;
 import org.hillasexplorer.physics.Parameter;
 import org.hillasexplorer.physics.Parameters;
 import org.hillasexplorer.physics.Plane;
@@ -177,10 +177,10 @@ final class SweepDialog {
                 Sweep.render(base, spec, s -> {
                     List<JFreeChart> charts = new ArrayList<>();
                     for (int i = 0; i < planes.size(); i++) {
-                        charts.add(FigureBuilder.build(s, layers.get(i), pops, options.get(i)));
+                        charts.add(Figures.chart(FigureSpec.of(s, layers.get(i), pops, options.get(i))));
                     }
                     if (rigidity) {
-                        charts.add(RigidityChartBuilder.build(s, nsLayers, pops, rigidityOptions));
+                        charts.add(Figures.chart(FigureOptions.View.RIGIDITY, s, nsLayers, pops, rigidityOptions));
                     }
                     return charts;
                 }, arrangement, w, h, 1, out, new Sweep.Progress() {

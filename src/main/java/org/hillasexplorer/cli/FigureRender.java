@@ -16,10 +16,9 @@ import org.hillasexplorer.export.ExportException;
 import org.hillasexplorer.export.FigureExporter;
 import org.hillasexplorer.figure.CandidateLayer;
 import org.hillasexplorer.figure.CatalogLayers;
-import org.hillasexplorer.figure.FigureBuilder;
 import org.hillasexplorer.figure.FigureOptions;
+import org.hillasexplorer.figure.Figures;
 import org.hillasexplorer.figure.FigureStyle;
-import org.hillasexplorer.figure.RigidityChartBuilder;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Population;
@@ -294,8 +293,7 @@ final class FigureRender {
                 state.shownElements(), style);
         List<CandidateLayer> boxes = catalogs.isEmpty() ? List.of() : CatalogLayers.on(p, catalogs);
         List<Population> populations = state.populations();
-        return view == FigureOptions.View.RIGIDITY ? RigidityChartBuilder.build(state.scenario(), boxes, populations, options)
-                : FigureBuilder.build(state.scenario(), boxes, populations, options);
+        return Figures.chart(view, state.scenario(), boxes, populations, options);
     }
 
     /** The names of the options {@code render} requires when {@code --from} is absent. */

@@ -10,10 +10,10 @@ import org.hillasexplorer.export.ExportException;
 import org.hillasexplorer.export.FigureExporter;
 import org.hillasexplorer.figure.CandidateLayer;
 import org.hillasexplorer.figure.CatalogLayers;
-import org.hillasexplorer.figure.FigureBuilder;
 import org.hillasexplorer.figure.FigureOptions;
+import org.hillasexplorer.figure.FigureSpec;
+import org.hillasexplorer.figure.Figures;
 import org.hillasexplorer.figure.FigureStyle;
-import org.hillasexplorer.figure.RigidityChartBuilder;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.EnergyClass;
 import org.hillasexplorer.physics.Plane;
@@ -166,8 +166,7 @@ final class RenderCommand implements Callable<Integer> {
         List<CandidateLayer> boxes = noCatalog ? List.of() : CatalogLayers.on(p, FigureRender.catalogs(catalogs, builtinCatalog, spec.commandLine().getErr()));
         String xRange = rigidity ? rRange : lsRange;
         if (xRange != null || yRange != null) {
-            ViewRange auto = rigidity ? RigidityChartBuilder.autoRange(s, boxes, populations, options)
-                    : FigureBuilder.autoRange(s, boxes, populations, options);
+            ViewRange auto = FigureSpec.autoRange(v, s, boxes, populations, options);
             double[] x = xRange == null ? new double[] {auto.log10XMin(), auto.log10XMax()}
                     : logRange(rigidity ? "--r-range" : "--ls-range", xRange);
             double[] y = yRange == null ? new double[] {auto.log10YMin(), auto.log10YMax()} : logRange("--y-range", yRange);
@@ -186,8 +185,7 @@ final class RenderCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("wrote " + out);
             return 0;
         }
-        JFreeChart chart = rigidity ? RigidityChartBuilder.build(s, boxes, populations, options)
-                : FigureBuilder.build(s, boxes, populations, options);
+        JFreeChart chart = Figures.chart(v, s, boxes, populations, options);
         try {
             FigureExporter.write(chart, out, width, height, scale, FigureRender.metadata(s, v, options, populations, catalogs,
                     !noCatalog, builtinCatalog, width, height, scale));

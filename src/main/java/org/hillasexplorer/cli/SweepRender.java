@@ -9,9 +9,9 @@ import org.hillasexplorer.export.ExportException;
 import org.hillasexplorer.export.Sweep;
 import org.hillasexplorer.export.SweepSpec;
 import org.hillasexplorer.figure.CandidateLayer;
-import org.hillasexplorer.figure.FigureBuilder;
 import org.hillasexplorer.figure.FigureOptions;
-import org.hillasexplorer.figure.RigidityChartBuilder;
+import org.hillasexplorer.figure.FigureSpec;
+import org.hillasexplorer.figure.Figures;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
@@ -53,9 +53,8 @@ final class SweepRender {
                     double scale, PrintWriter err) {
         FigureOptions fixed = options.view().isPresent() ? options : options.withView(unionView(sweep, base, rigidity,
                 boxes, populations, options));
-        Function<Scenario, List<JFreeChart>> charts = s -> List.of(rigidity
-                ? RigidityChartBuilder.build(s, boxes, populations, fixed)
-                : FigureBuilder.build(s, boxes, populations, fixed));
+        FigureOptions.View view = view(rigidity, options);
+        Function<Scenario, List<JFreeChart>> charts = s -> List.of(Figures.chart(view, s, boxes, populations, fixed));
         Sweep.Progress progress = new Sweep.Progress() {
             private int lastTenth = -1;
 
@@ -92,8 +91,7 @@ final class SweepRender {
         ViewRange first = null;
         for (double v : sweep.values()) {
             Scenario s = base.with(sweep.parameter(), v);
-            ViewRange r = rigidity ? RigidityChartBuilder.autoRange(s, boxes, populations, options)
-                    : FigureBuilder.autoRange(s, boxes, populations, options);
+            ViewRange r = FigureSpec.autoRange(view(rigidity, options), s, boxes, populations, options);
             first = first == null ? r : first;
             b[0] = Math.min(b[0], r.log10XMin());
             b[1] = Math.max(b[1], r.log10XMax());
@@ -105,5 +103,10 @@ final class SweepRender {
         } catch (IllegalArgumentException e) {
             return first; // too wide to show at once: the first frame's view
         }
+    }
+
+    /** The view a sweep draws: the rigidity view, or the plane of {@code options}. */
+    private static FigureOptions.View view(boolean rigidity, FigureOptions options) {
+        return rigidity ? FigureOptions.View.RIGIDITY : FigureOptions.View.of(options.plane());
     }
 }
