@@ -2,6 +2,10 @@ package org.hillasexplorer.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,6 +142,38 @@ class BibTeXTest {
         assertThat(BibTeX.shortCitation(cat.byId("hii_regions").orElseThrow())).isEqualTo("Anderson et al. 2014");
         assertThat(BibTeX.shortCitation(cat.byId("colliding_wind_binaries").orElseThrow())).isEqualTo("Rosslowe & Crowther 2015");
         assertThat(BibTeX.shortCitation(cat.byId("weak_shocks").orElseThrow())).isEqualTo("Kadomtsev & Petviashvili 1973");
+    }
+
+    /**
+     * Byte-for-byte the output of version 0.1.0, whose bibliography was Java code: its built-in catalogue's sources and
+     * some awkward user references (frozen in {@code bibtex-sources-0.1.0.json}) give the same BibTeX, short citations
+     * and keys now that the bibliography is the resource {@value BibTeX#RESOURCE}.
+     */
+    @Test
+    void sameOutputAsVersion010() throws Exception {
+        List<Map<String, String>> sources;
+        try (InputStream in = BibTeXTest.class.getResourceAsStream("bibtex-sources-0.1.0.json")) {
+            sources = new ObjectMapper().readValue(in, new TypeReference<List<Map<String, String>>>() { });
+        }
+        List<CatalogEntry> entries = new ArrayList<>();
+        for (Map<String, String> s : sources) {
+            CatalogEntry e = new CatalogEntry("e" + entries.size(), s.get("name"), "e", Category.USER, Set.of(Plane.FILLING_FACTOR),
+                    Optional.of(new Range(1, 10)), Optional.empty(), Optional.of(new Range(1e-3, 1e-2)), "0", "",
+                    s.get("reference"), nonEmpty(s.get("doi")), nonEmpty(s.get("bibcode")));
+            assertThat(BibTeX.shortCitation(e)).as(s.get("reference")).isEqualTo(s.get("shortCitation"));
+            assertThat(BibTeX.citeKey(e)).as(s.get("reference")).isEqualTo(s.get("citeKey"));
+            entries.add(e);
+        }
+        String expected;
+        try (InputStream in = BibTeXTest.class.getResourceAsStream("bibtex-0.1.0.bib")) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(sources).hasSize(30);
+        assertThat(BibTeX.of(entries)).isEqualTo(expected);
+    }
+
+    private static Optional<String> nonEmpty(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
     @Test
