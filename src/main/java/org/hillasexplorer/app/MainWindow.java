@@ -921,7 +921,7 @@ final class MainWindow {
 
     /** Writes a BibTeX file of every catalogue entry visible on the plots, plus the paper itself. */
     void exportReferences(Path file) throws ExportException {
-        org.hillasexplorer.export.BibTeX.write(visibleEntries(), file);
+        org.hillasexplorer.session.CatalogueExports.writeBibTeX(visibleEntries(), file);
     }
 
     /** What a table export holds. */

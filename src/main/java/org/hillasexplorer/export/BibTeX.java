@@ -19,20 +19,38 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hillasexplorer.catalog.CatalogEntry;
 
 /**
  * The literature behind catalogue entries as BibTeX: always the paper (Butsky et al. 2024) first, then one entry per
- * distinct main source of the given entries, in their order. A source is known when its bibcode or DOI is in the small
+ * distinct main source of the given {@link Source}s, in their order. A source is known when its bibcode or DOI is in the small
  * bibliography {@value #RESOURCE} next to this class (the main sources of the built-in catalogue, checked against the
  * journals' records), read once: it becomes a full {@code @article}. Any other reference (a user catalogue, a source without identifiers) becomes a
  * {@code @misc} whose author and year are read from the entry's {@code reference} text and whose note keeps that text.
+ * The entries arrive as plain {@link Source} values (the caller reads them off its catalogue entries), so this package
+ * does not depend on the catalogue's types.
  *
  * <p>Keys are {@code SurnameYear} in ASCII ({@code Green2019}, {@code MivilleDeschenes2017}, {@code HESS2018}), made
  * unique with {@code a}, {@code b}, …; accented letters are written as TeX accents ({@code Miville-Desch{\`{e}}nes}),
  * and {@code & % $ # _ { } ~ ^ \} are escaped. Lines end in {@code \n}.
  */
 public final class BibTeX {
+
+    /**
+     * What BibTeX needs of one catalogue entry.
+     *
+     * @param name      the entry's full name (quoted in the title of a record read from the reference text)
+     * @param reference free-text literature reference, several sources separated by {@code ;}; may be empty
+     * @param doi       bare DOI of the main source, if known
+     * @param bibcode   ADS bibcode of the main source, if known
+     */
+    public record Source(String name, String reference, Optional<String> doi, Optional<String> bibcode) {
+        public Source {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(doi, "doi");
+            Objects.requireNonNull(bibcode, "bibcode");
+        }
+    }
 
     /**
      * One bibliographic record, as in {@value #RESOURCE}; absent text fields are empty.
@@ -113,10 +131,10 @@ public final class BibTeX {
     }
 
     /** The BibTeX text: the paper, then one record per distinct main source of {@code entries}. */
-    public static String of(List<CatalogEntry> entries) {
+    public static String of(List<Source> entries) {
         Map<String, Work> works = new LinkedHashMap<>();
         works.put(identity(PAPER), PAPER);
-        for (CatalogEntry e : entries) {
+        for (Source e : entries) {
             Optional<Work> w = work(e);
             if (w.isPresent()) {
                 works.putIfAbsent(identity(w.get()), w.get());
@@ -145,7 +163,7 @@ public final class BibTeX {
     }
 
     /** Writes {@link #of} to {@code path} atomically (UTF-8). */
-    public static void write(List<CatalogEntry> entries, Path path) throws ExportException {
+    public static void write(List<Source> entries, Path path) throws ExportException {
         AtomicFiles.writeString(path, of(entries));
     }
 
@@ -154,7 +172,7 @@ public final class BibTeX {
      * {@code Anderson et al. 2014}: from the known bibliography when the entry's bibcode or DOI is in it, else the first
      * source of its {@code reference} text up to its year. Empty when the entry has no reference.
      */
-    public static String shortCitation(CatalogEntry e) {
+    public static String shortCitation(Source e) {
         Optional<Work> known = knownWork(e);
         if (known.isPresent()) {
             return shortCitation(known.get());
@@ -165,7 +183,7 @@ public final class BibTeX {
     }
 
     /** The key {@link #of} gives the entry's main source before making keys unique, e.g. {@code Green2019}. */
-    public static String citeKey(CatalogEntry e) {
+    public static String citeKey(Source e) {
         return work(e).map(BibTeX::baseKey).orElse("");
     }
 
@@ -174,7 +192,7 @@ public final class BibTeX {
         return baseKey(PAPER);
     }
 
-    private static Optional<Work> knownWork(CatalogEntry e) {
+    private static Optional<Work> knownWork(Source e) {
         Work w = e.bibcode().map(KNOWN::get).orElse(null);
         if (w == null) {
             w = e.doi().map(KNOWN::get).orElse(null);
@@ -187,7 +205,7 @@ public final class BibTeX {
     }
 
     /** The entry's main source: known, or read from its reference text; empty without reference or identifiers. */
-    private static Optional<Work> work(CatalogEntry e) {
+    private static Optional<Work> work(Source e) {
         Optional<Work> known = knownWork(e);
         if (known.isPresent()) {
             return known;
@@ -235,7 +253,7 @@ public final class BibTeX {
 
     /** The first {@code ;}-separated source of a reference text, stripped. */
     private static String firstSource(String reference) {
-        String r = reference == null ? "" : reference.strip();
+        String r = reference.strip();
         int semi = r.indexOf(';');
         return (semi >= 0 ? r.substring(0, semi) : r).strip();
     }
