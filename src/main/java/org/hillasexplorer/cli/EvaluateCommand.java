@@ -122,7 +122,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 CatalogueExports.writeBibTeX(catalogEntries, bibtex);
             }
             if (outFile != null) {
-                TableExporter.writeCatalogueWithVerdicts(catalogEntries, s, outFile);
+                CatalogueExports.writeVerdictTable(catalogEntries, s, outFile);
                 return 0;
             }
         } catch (ExportException e) {
