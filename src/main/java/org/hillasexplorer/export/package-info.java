@@ -1,8 +1,13 @@
 /**
- * Writes figures (PNG, SVG, PDF) and band outlines (CSV) to disk, atomically: a failed export never leaves a
- * partial file behind and never replaces an existing one.
+ * Writes figures (PNG, SVG, PDF, GIF), tables (CSV, ECSV, VOTable) and BibTeX to disk, atomically: a failed export
+ * never leaves a partial file behind and never replaces an existing one.
  *
- * <p>May depend on {@code org.hillasexplorer.physics}, {@code org.hillasexplorer.figure}, JFreeChart, JFreeSVG,
- * OrsonPDF and javax.imageio; nothing in physics or figure depends on it.
+ * <p>Writes what it is given: it does not see the catalogue's types nor judge candidates — the verdict table takes
+ * {@link org.hillasexplorer.export.TableExporter.CandidateRow}s and BibTeX takes
+ * {@link org.hillasexplorer.export.BibTeX.Source}s, which {@code session.CatalogueExports} makes. Nothing in physics or
+ * figure depends on it.
+ *
+ * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on physics, JDK, JDK I/O, AWT,
+ * JDK XML, JFreeChart, JFreeSVG, OrsonPDF, PDFBox, STIL, Jackson.
  */
 package org.hillasexplorer.export;
