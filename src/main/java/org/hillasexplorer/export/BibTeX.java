@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The literature behind catalogue entries as BibTeX: always the paper (Butsky et al. 2024) first, then one entry per
@@ -378,7 +379,7 @@ public final class BibTeX {
         return Normalizer.normalize(sb.toString(), Normalizer.Form.NFC);
     }
 
-    private static String accent(char combining) {
+    private static @Nullable String accent(char combining) {
         return switch (combining) {
             case '\u0301' -> "'";
             case '\u0300' -> "`";

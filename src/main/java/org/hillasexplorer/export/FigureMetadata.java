@@ -38,6 +38,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -291,7 +292,7 @@ public final class FigureMetadata {
         return line.length() > 160 ? line.substring(0, 157) + "…" : line;
     }
 
-    private static Format detect(byte[] b) {
+    private static @Nullable Format detect(byte[] b) {
         if (b.length >= 8 && java.util.Arrays.equals(b, 0, 8, PNG_SIGNATURE, 0, 8)) {
             return Format.PNG;
         }

@@ -16,6 +16,7 @@ import org.hillasexplorer.physics.EnergyClass;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Polygon;
 import org.hillasexplorer.physics.Scenario;
+import org.jspecify.annotations.Nullable;
 import uk.ac.starlink.ecsv.EcsvTableWriter;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.DefaultValueInfo;
@@ -94,12 +95,12 @@ public final class TableExporter {
     }
 
     /** Whether {@code file}'s name ends in one of {@link #EXTENSIONS} (any case). */
-    public static boolean isTableFile(Path file) {
+    public static boolean isTableFile(@Nullable Path file) {
         return format(file).isPresent();
     }
 
     /** The format {@code file}'s extension asks for, if it is one of {@link #EXTENSIONS}. */
-    public static Optional<Format> format(Path file) {
+    public static Optional<Format> format(@Nullable Path file) {
         Path name = file == null ? null : file.getFileName();
         if (name == null) {
             return Optional.empty();
@@ -119,7 +120,7 @@ public final class TableExporter {
      * {@code band}, {@code vertex}, {@code ls} [AU], {@code value} [pc-3 on the n_s plane, none for f_V] and their
      * {@code log10_ls_au}, {@code log10_value}.
      */
-    public static StarTable bandsTable(List<Band> bands, Plane plane, Scenario scenario) {
+    public static StarTable bandsTable(List<Band> bands, Plane plane, @Nullable Scenario scenario) {
         boolean ns = plane == Plane.NUMBER_DENSITY;
         ColumnInfo value = column("value", Double.class, ns ? "Cumulative number density n_s(>l_S) of the band edge"
                 : "Volume-filling factor f_V of the band edge", ns ? "pc-3" : null);
@@ -152,7 +153,7 @@ public final class TableExporter {
     }
 
     /** Writes {@link #bandsTable} with the scenario's parameters (if not null) in the table parameters. */
-    public static void writeBands(List<Band> bands, Plane plane, Scenario scenario, Path out) throws ExportException {
+    public static void writeBands(List<Band> bands, Plane plane, @Nullable Scenario scenario, Path out) throws ExportException {
         write(bandsTable(bands, plane, scenario), out);
     }
 
@@ -200,7 +201,7 @@ public final class TableExporter {
         int reachesAny = 0;
         int withBox = 0;
         for (CandidateRow e : entries) {
-            List<Object> row = new ArrayList<>(List.of(e.id(), e.name(), e.label(), e.category(), planes(e)));
+            List<@Nullable Object> row = new ArrayList<>(List.of(e.id(), e.name(), e.label(), e.category(), planes(e)));
             addRange(row, e.sizeAu());
             addRange(row, e.numberDensityPerPc3());
             addRange(row, e.fillingFactor());
@@ -294,7 +295,7 @@ public final class TableExporter {
         return w;
     }
 
-    private static void scenarioParameters(RowListStarTable t, Scenario s) {
+    private static void scenarioParameters(RowListStarTable t, @Nullable Scenario s) {
         if (s == null) {
             return;
         }
@@ -312,7 +313,7 @@ public final class TableExporter {
                 "The paper whose Figs. 2-3 this reproduces", null));
     }
 
-    private static ColumnInfo column(String name, Class<?> type, String description, String unit) {
+    private static ColumnInfo column(String name, Class<?> type, String description, @Nullable String unit) {
         ColumnInfo c = new ColumnInfo(name, type, description);
         if (unit != null) {
             c.setUnitString(unit);
@@ -320,7 +321,7 @@ public final class TableExporter {
         return c;
     }
 
-    private static DescribedValue param(String name, Object value, String description, String unit) {
+    private static DescribedValue param(String name, Object value, String description, @Nullable String unit) {
         DefaultValueInfo info = new DefaultValueInfo(name, value.getClass(), description);
         if (unit != null) {
             info.setUnitString(unit);
@@ -328,7 +329,7 @@ public final class TableExporter {
         return new DescribedValue(info, value);
     }
 
-    private static void addRange(List<Object> row, Optional<Span> r) {
+    private static void addRange(List<@Nullable Object> row, Optional<Span> r) {
         row.add(r.map(Span::min).orElse(null));
         row.add(r.map(Span::max).orElse(null));
     }

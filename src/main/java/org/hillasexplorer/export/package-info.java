@@ -8,6 +8,11 @@
  * figure depends on it.
  *
  * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on physics, JDK, JDK I/O, AWT,
- * JDK XML, JFreeChart, JFreeSVG, OrsonPDF, PDFBox, STIL, Jackson.
+ * JDK XML, JFreeChart, JFreeSVG, OrsonPDF, PDFBox, STIL, Jackson, JSpecify.
+ *
+ * <p>Null-marked (JSpecify): every type here is non-null unless it is annotated {@code @Nullable}.
  */
+@NullMarked
 package org.hillasexplorer.export;
+
+import org.jspecify.annotations.NullMarked;

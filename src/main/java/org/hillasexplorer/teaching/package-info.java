@@ -9,6 +9,12 @@
  * use it. Texts are plain Unicode without markup; the numbers they quote are those the app computes at the step's state
  * (checked by the tests).
  *
- * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on physics, figure, session, JDK.
+ * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on physics, figure, session, JDK,
+ * JSpecify.
+ *
+ * <p>Null-marked (JSpecify): every type here is non-null unless it is annotated {@code @Nullable}.
  */
+@NullMarked
 package org.hillasexplorer.teaching;
+
+import org.jspecify.annotations.NullMarked;
