@@ -945,7 +945,7 @@ final class MainWindow {
 
     /** Writes a BibTeX file of every catalogue entry visible on the plots, plus the paper itself. */
     void exportReferences(Path file) throws ExportException {
-        org.hillasexplorer.export.BibTeX.write(visibleEntries(), file);
+        org.hillasexplorer.session.CatalogueExports.writeBibTeX(visibleEntries(), file);
     }
 
     /** What a table export holds. */
@@ -972,7 +972,7 @@ final class MainWindow {
                     BandGeometry.bands(model.scenario(), Plane.NUMBER_DENSITY), Plane.NUMBER_DENSITY, model.scenario(), file);
             case BANDS_FV -> org.hillasexplorer.export.TableExporter.writeBands(
                     BandGeometry.bands(model.scenario(), Plane.FILLING_FACTOR), Plane.FILLING_FACTOR, model.scenario(), file);
-            case CATALOGUE -> org.hillasexplorer.export.TableExporter.writeCatalogueWithVerdicts(
+            case CATALOGUE -> org.hillasexplorer.session.CatalogueExports.writeVerdictTable(
                     model.catalogs().stream().flatMap(c -> c.entries().stream()).toList(), model.scenario(), file);
             case QUANTITIES -> org.hillasexplorer.export.TableExporter.writeQuantities(model.scenario(),
                     List.of(1e-3, 1e-2, 0.1, 1.0, 10.0, 100.0, 1e3, 1e4), file);

@@ -175,7 +175,8 @@ final class MonteCarloDialog {
             } else {
                 @SuppressWarnings("unchecked")
                 List<RegimeMap.Cell> cells = (List<RegimeMap.Cell>) task.getValue();
-                lastMap = RegimeMapChartBuilder.build(cells, lsAu, FigureStyle.PAPER);
+                lastMap = RegimeMapChartBuilder.build(cells.stream().map(c -> new RegimeMapChartBuilder.Cell(c.opticalDepth(),
+                        c.fillingFactor(), c.measuredOverExpected())).toList(), lsAu, FigureStyle.PAPER);
                 mapViewer.setChart(lastMap);
                 mapViewer.setVisible(true);
                 mapViewer.setManaged(true);

@@ -10,7 +10,10 @@
  * {@link org.hillasexplorer.catalog.CatalogProblem} and the other rows still load; a file that is not a catalogue
  * raises {@link org.hillasexplorer.catalog.CatalogException}.
  *
- * <p>UI-free: this package may depend only on the JDK, {@code org.hillasexplorer.physics}, Apache Commons CSV and
- * Jackson (databind, dataformat-yaml) and STIL (VOTable reading) — never on JavaFX, AWT or JFreeChart.
+ * <p>UI-free: never JavaFX, AWT or JFreeChart. Files are read with Apache Commons CSV, Jackson (JSON, the ECSV YAML
+ * header) and STIL (VOTable).
+ *
+ * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on physics, JDK, JDK I/O,
+ * Jackson, Commons CSV, STIL.
  */
 package org.hillasexplorer.catalog;

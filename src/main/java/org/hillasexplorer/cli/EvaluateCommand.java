@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hillasexplorer.catalog.Catalog;
 import org.hillasexplorer.catalog.CatalogEntry;
-import org.hillasexplorer.export.BibTeX;
 import org.hillasexplorer.export.ExportException;
 import org.hillasexplorer.export.TableExporter;
 import org.hillasexplorer.physics.CandidateBox;
@@ -24,6 +23,7 @@ import org.hillasexplorer.physics.FigureOfMerit;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.session.CatalogueExports;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -119,10 +119,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         try {
             if (bibtex != null) {
-                BibTeX.write(catalogEntries, bibtex);
+                CatalogueExports.writeBibTeX(catalogEntries, bibtex);
             }
             if (outFile != null) {
-                TableExporter.writeCatalogueWithVerdicts(catalogEntries, s, outFile);
+                CatalogueExports.writeVerdictTable(catalogEntries, s, outFile);
                 return 0;
             }
         } catch (ExportException e) {

@@ -122,7 +122,9 @@ final class SimulateCommand implements Callable<Integer> {
             List<RegimeMap.Cell> cells = RegimeMap.compute(lsAu, taus, fvs, tGeV, cellParticles, seed, threadCount,
                     progress(err, "regime map"));
             try {
-                FigureExporter.write(RegimeMapChartBuilder.build(cells, lsAu, FigureStyle.PAPER), regimeMap, 1000, 720, 2);
+                List<RegimeMapChartBuilder.Cell> drawn = cells.stream().map(c -> new RegimeMapChartBuilder.Cell(c.opticalDepth(),
+                        c.fillingFactor(), c.measuredOverExpected())).toList();
+                FigureExporter.write(RegimeMapChartBuilder.build(drawn, lsAu, FigureStyle.PAPER), regimeMap, 1000, 720, 2);
             } catch (ExportException e) {
                 throw new Cli.CliFailure(e.getMessage());
             }

@@ -1,5 +1,12 @@
 package org.hillasexplorer.export;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -8,17 +15,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hillasexplorer.catalog.CatalogEntry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The literature behind catalogue entries as BibTeX: always the paper (Butsky et al. 2024) first, then one entry per
- * distinct main source of the given entries, in their order. A source is known when its bibcode or DOI is in the small
- * bibliography kept here (the main sources of the built-in catalogue, checked against the journals' records): it
- * becomes a full {@code @article}. Any other reference (a user catalogue, a source without identifiers) becomes a
+ * distinct main source of the given {@link Source}s, in their order. A source is known when its bibcode or DOI is in the small
+ * bibliography {@value #RESOURCE} next to this class (the main sources of the built-in catalogue, checked against the
+ * journals' records), read once: it becomes a full {@code @article}. Any other reference (a user catalogue, a source without identifiers) becomes a
  * {@code @misc} whose author and year are read from the entry's {@code reference} text and whose note keeps that text.
+ * The entries arrive as plain {@link Source} values (the caller reads them off its catalogue entries), so this package
+ * does not depend on the catalogue's types.
  *
  * <p>Keys are {@code SurnameYear} in ASCII ({@code Green2019}, {@code MivilleDeschenes2017}, {@code HESS2018}), made
  * unique with {@code a}, {@code b}, …; accented letters are written as TeX accents ({@code Miville-Desch{\`{e}}nes}),
@@ -27,81 +37,68 @@ import org.hillasexplorer.catalog.CatalogEntry;
 public final class BibTeX {
 
     /**
-     * One bibliographic record.
+     * What BibTeX needs of one catalogue entry.
+     *
+     * @param name      the entry's full name (quoted in the title of a record read from the reference text)
+     * @param reference free-text literature reference, several sources separated by {@code ;}; may be empty
+     * @param doi       bare DOI of the main source, if known
+     * @param bibcode   ADS bibcode of the main source, if known
+     */
+    public record Source(String name, String reference, Optional<String> doi, Optional<String> bibcode) {
+        public Source {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(doi, "doi");
+            Objects.requireNonNull(bibcode, "bibcode");
+        }
+    }
+
+    /**
+     * One bibliographic record, as in {@value #RESOURCE}; absent text fields are empty.
      *
      * @param authors "Surname, I. J." each; a name without a comma is a collaboration, kept as one unit; a last
      *                element {@code others} gives "et al."
+     * @param journal already TeX ({@code Astronomy \& Astrophysics})
      */
     record Work(String type, List<String> authors, String title, String journal, String volume, String pages, int year,
                 String doi, String bibcode, String eprint) {
+        Work {
+            Objects.requireNonNull(type, "type");
+            authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
+            Objects.requireNonNull(title, "title");
+            journal = Objects.requireNonNullElse(journal, "");
+            volume = Objects.requireNonNullElse(volume, "");
+            pages = Objects.requireNonNullElse(pages, "");
+            doi = Objects.requireNonNullElse(doi, "");
+            bibcode = Objects.requireNonNullElse(bibcode, "");
+            eprint = Objects.requireNonNullElse(eprint, "");
+        }
     }
 
-    /** The paper the program reproduces. */
-    static final Work PAPER = new Work("article",
-            List.of("Butsky, I. S.", "Hopkins, P. F.", "Kempski, P.", "Ponnada, S. B.", "Quataert, E.", "Squire, J."),
-            "Galactic cosmic-ray scattering due to intermittent structures", "Monthly Notices of the Royal Astronomical Society",
-            "528", "4245", 2024, "10.1093/mnras/stae276", "2024MNRAS.528.4245B", "2308.06316");
+    /** The bibliography file: the paper, and the main sources of the built-in catalogue. */
+    private record Bibliography(String format, int version, String note, Work paper,
+                                @JsonProperty("catalogue_sources") List<Work> catalogueSources) {
+    }
 
-    /** Main sources of the built-in catalogue, by bibcode or (when it has none) DOI. */
-    private static final Map<String, Work> KNOWN = new HashMap<>();
+    /** The bibliography, a resource next to this class. */
+    static final String RESOURCE = "references.json";
+    private static final String FORMAT = "hillas-explorer-bibliography";
+
+    private static final Bibliography BIBLIOGRAPHY = load();
+
+    /** The paper the program reproduces. */
+    static final Work PAPER = BIBLIOGRAPHY.paper();
+
+    /** Main sources of the built-in catalogue, by bibcode or (when it has none) DOI, in the file's order. */
+    private static final Map<String, Work> KNOWN = new LinkedHashMap<>();
 
     static {
-        known(new Work("article", List.of("Reyl\u00e9, C.", "others"), "The 10 parsec sample in the Gaia era",
-                "Astronomy \\& Astrophysics", "650", "A201", 2021, "", "2021A&A...650A.201R", ""));
-        known(new Work("article", List.of("Walder, R.", "Folini, D.", "Meynet, G."),
-                "Magnetic Fields in Massive Stars, Their Winds, and Their Nebulae", "Space Science Reviews", "166", "145", 2012,
-                "", "2012SSRv..166..145W", ""));
-        known(new Work("article", List.of("Anderson, L. D.", "others"), "The WISE Catalog of Galactic H II Regions",
-                "The Astrophysical Journal Supplement Series", "212", "1", 2014, "10.1088/0067-0049/212/1/1",
-                "2014ApJS..212....1A", ""));
-        known(new Work("article", List.of("Miville-Desch\u00eanes, M.-A.", "Murray, N.", "Lee, E. J."),
-                "Physical Properties of Molecular Clouds for the Entire Milky Way Disk", "The Astrophysical Journal", "834", "57",
-                2017, "10.3847/1538-4357/834/1/57", "2017ApJ...834...57M", ""));
-        known(new Work("article", List.of("Moe, M.", "De Marco, O."),
-                "Do Most Planetary Nebulae Derive from Binaries? I. Population Synthesis Model of the Galactic Planetary "
-                        + "Nebula Population Produced by Single Stars and Binaries",
-                "The Astrophysical Journal", "650", "916", 2006, "", "2006ApJ...650..916M", ""));
-        known(new Work("article", List.of("Green, D. A."), "A revised catalogue of 294 Galactic supernova remnants",
-                "Journal of Astrophysics and Astronomy", "40", "36", 2019, "", "2019JApA...40...36G", "1907.02638"));
-        known(new Work("article", List.of("Reid, M. J.", "others"),
-                "Trigonometric Parallaxes of High Mass Star Forming Regions: The Structure and Kinematics of the Milky Way",
-                "The Astrophysical Journal", "783", "130", 2014, "10.1088/0004-637X/783/2/130", "2014ApJ...783..130R", ""));
-        known(new Work("article", List.of("Clemens, D. P.", "Barvainis, R."),
-                "A Catalog of Small, Optically Selected Molecular Clouds: Optical, Infrared, and Millimeter Properties",
-                "The Astrophysical Journal Supplement Series", "68", "257", 1988, "", "1988ApJS...68..257C", ""));
-        known(new Work("article", List.of("H.E.S.S. Collaboration"),
-                "The population of TeV pulsar wind nebulae in the H.E.S.S. Galactic Plane Survey", "Astronomy \\& Astrophysics",
-                "612", "A2", 2018, "", "2018A&A...612A...2H", ""));
-        known(new Work("article", List.of("Harris, W. E."), "A Catalog of Parameters for Globular Clusters in the Milky Way",
-                "The Astronomical Journal", "112", "1487", 1996, "10.1086/118116", "1996AJ....112.1487H", ""));
-        known(new Work("article", List.of("Rosslowe, C. K.", "Crowther, P. A."),
-                "Spatial distribution of Galactic Wolf-Rayet stars and implications for the global population",
-                "Monthly Notices of the Royal Astronomical Society", "447", "2322", 2015, "10.1093/mnras/stu2525",
-                "2015MNRAS.447.2322R", ""));
-        known(new Work("article", List.of("Stanimirovi\u0107, S.", "Zweibel, E. G."),
-                "Atomic and Ionized Microstructures in the Diffuse Interstellar Medium",
-                "Annual Review of Astronomy and Astrophysics", "56", "489", 2018, "", "2018ARA&A..56..489S", ""));
-        known(new Work("article", List.of("Fiedler, R. L.", "Dennison, B.", "Johnston, K. J.", "Hewish, A."),
-                "Extreme scattering events caused by compact structures in the interstellar medium", "Nature", "326", "675",
-                1987, "", "1987Natur.326..675F", ""));
-        known(new Work("article", List.of("McClure-Griffiths, N. M.", "others"),
-                "Magnetically Dominated Strands of Cold Hydrogen in the Riegel-Crutcher Cloud", "The Astrophysical Journal",
-                "652", "1339", 2006, "", "2006ApJ...652.1339M", ""));
-        known(new Work("article", List.of("Dong, C.", "Wang, L.", "Huang, Y.-M.", "Comisso, L.", "Sandstrom, T. A.",
-                "Bhattacharjee, A."), "Reconnection-driven energy cascade in magnetohydrodynamic turbulence",
-                "Science Advances", "8", "eabn7627", 2022, "10.1126/sciadv.abn7627", "", ""));
-        known(new Work("article", List.of("Ji, S.", "Oh, S. P.", "Masterson, P."), "Simulations of radiative turbulent mixing layers",
-                "Monthly Notices of the Royal Astronomical Society", "487", "737", 2019, "10.1093/mnras/stz1248",
-                "2019MNRAS.487..737J", ""));
-        known(new Work("article", List.of("Fielding, D. B.", "Ripperda, B.", "Philippov, A. A."),
-                "Plasmoid Instability in the Multiphase Interstellar Medium", "The Astrophysical Journal Letters", "949", "L5",
-                2023, "", "2023ApJ...949L...5F", ""));
-        known(new Work("article", List.of("Squire, J.", "Hopkins, P. F.", "Quataert, E.", "Kempski, P."),
-                "The impact of astrophysical dust grains on the confinement of cosmic rays",
-                "Monthly Notices of the Royal Astronomical Society", "502", "2630", 2021, "", "2021MNRAS.502.2630S", ""));
-        known(new Work("article", List.of("Quataert, E.", "Thompson, T. A.", "Jiang, Y.-F."),
-                "The physics of galactic winds driven by cosmic rays II: Isothermal streaming solutions",
-                "Monthly Notices of the Royal Astronomical Society", "510", "1184", 2022, "", "2022MNRAS.510.1184Q", ""));
+        for (Work w : BIBLIOGRAPHY.catalogueSources()) {
+            String id = w.bibcode().isEmpty() ? w.doi() : w.bibcode();
+            if (id.isEmpty() || KNOWN.put(id, w) != null) {
+                throw new IllegalStateException(RESOURCE + ": '" + w.title() + "' needs a bibcode or DOI of its own");
+            }
+        }
     }
 
     private static final Pattern YEAR = Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d)[a-z]?\\b");
@@ -110,15 +107,35 @@ public final class BibTeX {
     private BibTeX() {
     }
 
-    private static void known(Work w) {
-        KNOWN.put(w.bibcode().isEmpty() ? w.doi() : w.bibcode(), w);
+    /** Reads {@value #RESOURCE} (strictly: unknown or duplicate fields are errors). */
+    private static Bibliography load() {
+        try (InputStream in = BibTeX.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bibliography " + RESOURCE + " is missing next to " + BibTeX.class.getName());
+            }
+            Bibliography b = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readValue(in, Bibliography.class);
+            if (!FORMAT.equals(b.format()) || b.version() != 1 || b.paper() == null || b.catalogueSources() == null) {
+                throw new IllegalStateException(RESOURCE + " is not a version 1 " + FORMAT + " with a paper and catalogue_sources");
+            }
+            List<Work> all = new ArrayList<>(b.catalogueSources());
+            all.add(0, b.paper());
+            for (Work w : all) {
+                if (w.authors().isEmpty() || w.title().isBlank() || w.year() <= 0) {
+                    throw new IllegalStateException(RESOURCE + ": '" + w.title() + "' needs authors, a title and a year");
+                }
+            }
+            return b;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bibliography " + RESOURCE + ": " + e.getMessage(), e);
+        }
     }
 
     /** The BibTeX text: the paper, then one record per distinct main source of {@code entries}. */
-    public static String of(List<CatalogEntry> entries) {
+    public static String of(List<Source> entries) {
         Map<String, Work> works = new LinkedHashMap<>();
         works.put(identity(PAPER), PAPER);
-        for (CatalogEntry e : entries) {
+        for (Source e : entries) {
             Optional<Work> w = work(e);
             if (w.isPresent()) {
                 works.putIfAbsent(identity(w.get()), w.get());
@@ -147,7 +164,7 @@ public final class BibTeX {
     }
 
     /** Writes {@link #of} to {@code path} atomically (UTF-8). */
-    public static void write(List<CatalogEntry> entries, Path path) throws ExportException {
+    public static void write(List<Source> entries, Path path) throws ExportException {
         AtomicFiles.writeString(path, of(entries));
     }
 
@@ -156,7 +173,7 @@ public final class BibTeX {
      * {@code Anderson et al. 2014}: from the known bibliography when the entry's bibcode or DOI is in it, else the first
      * source of its {@code reference} text up to its year. Empty when the entry has no reference.
      */
-    public static String shortCitation(CatalogEntry e) {
+    public static String shortCitation(Source e) {
         Optional<Work> known = knownWork(e);
         if (known.isPresent()) {
             return shortCitation(known.get());
@@ -167,7 +184,7 @@ public final class BibTeX {
     }
 
     /** The key {@link #of} gives the entry's main source before making keys unique, e.g. {@code Green2019}. */
-    public static String citeKey(CatalogEntry e) {
+    public static String citeKey(Source e) {
         return work(e).map(BibTeX::baseKey).orElse("");
     }
 
@@ -176,7 +193,7 @@ public final class BibTeX {
         return baseKey(PAPER);
     }
 
-    private static Optional<Work> knownWork(CatalogEntry e) {
+    private static Optional<Work> knownWork(Source e) {
         Work w = e.bibcode().map(KNOWN::get).orElse(null);
         if (w == null) {
             w = e.doi().map(KNOWN::get).orElse(null);
@@ -189,7 +206,7 @@ public final class BibTeX {
     }
 
     /** The entry's main source: known, or read from its reference text; empty without reference or identifiers. */
-    private static Optional<Work> work(CatalogEntry e) {
+    private static Optional<Work> work(Source e) {
         Optional<Work> known = knownWork(e);
         if (known.isPresent()) {
             return known;
@@ -237,7 +254,7 @@ public final class BibTeX {
 
     /** The first {@code ;}-separated source of a reference text, stripped. */
     private static String firstSource(String reference) {
-        String r = reference == null ? "" : reference.strip();
+        String r = reference.strip();
         int semi = r.indexOf(';');
         return (semi >= 0 ? r.substring(0, semi) : r).strip();
     }
@@ -362,7 +379,7 @@ public final class BibTeX {
         return Normalizer.normalize(sb.toString(), Normalizer.Form.NFC);
     }
 
-    private static String accent(char combining) {
+    private static @Nullable String accent(char combining) {
         return switch (combining) {
             case '\u0301' -> "'";
             case '\u0300' -> "`";

@@ -2,6 +2,7 @@ package org.hillasexplorer.export;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** An export that could not be written (or a figure that could not be read); the message names the file and the reason. */
 public final class ExportException extends Exception {
@@ -14,12 +15,12 @@ public final class ExportException extends Exception {
      * @param reason why not, e.g. {@code directory does not exist}
      * @param cause  underlying exception, or null
      */
-    public ExportException(Path path, String reason, Throwable cause) {
+    public ExportException(Path path, String reason, @Nullable Throwable cause) {
         super("cannot write " + Objects.requireNonNull(path, "path") + ": " + reason, cause);
         this.path = path;
     }
 
-    private ExportException(Path path, String message, Throwable cause, boolean fullMessage) {
+    private ExportException(Path path, String message, @Nullable Throwable cause, boolean fullMessage) {
         super(message, cause);
         this.path = path;
     }
@@ -28,7 +29,7 @@ public final class ExportException extends Exception {
      * A file that could not be read (e.g. a figure's metadata, {@link FigureMetadata#read}); the message is
      * {@code cannot read PATH: reason}.
      */
-    public static ExportException unreadable(Path path, String reason, Throwable cause) {
+    public static ExportException unreadable(Path path, String reason, @Nullable Throwable cause) {
         return new ExportException(Objects.requireNonNull(path, "path"), "cannot read " + path + ": " + reason, cause, true);
     }
 

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -34,7 +33,15 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+<<<<<<< HEAD
 import org.hillasexplorer.catalog.SafeXml;
+=======
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jspecify.annotations.Nullable;
+>>>>>>> i10-arch
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -54,12 +61,12 @@ import org.xml.sax.SAXParseException;
  *       (a value that XML cannot hold verbatim, with control characters or {@code \r}, is written base64-encoded
  *       with {@code encoding="base64"});</li>
  *   <li><b>PDF</b>: custom entries {@code /KEY <FEFF…>} (UTF-16BE text strings) of the document information
- *       dictionary. OrsonPDF only writes a title, so the figure is first written by OrsonPDF and then given a
- *       standard PDF <i>incremental update</i>: a new Info dictionary (the old entries plus the metadata), a new xref
- *       section and a trailer with {@code /Prev}. Any PDF reader (PDFBox:
- *       {@code PDDocument.getDocumentInformation().getCustomMetadataValue(key)}) reads the entries; {@link #read}
- *       parses them with plain Java. XMP was not chosen because it needs a metadata stream and XML escaping for what
- *       the Info dictionary holds directly.</li>
+ *       dictionary. OrsonPDF only writes a title, so the figure is first written by OrsonPDF and then given, through
+ *       PDFBox, a standard PDF <i>incremental update</i>: a new version of the Info dictionary (the old entries plus the
+ *       metadata), a new xref section and a trailer with {@code /Prev}. Any PDF reader
+ *       ({@code PDDocument.getDocumentInformation().getCustomMetadataValue(key)}) reads the entries; {@link #read} does
+ *       so with PDFBox. XMP was not chosen because it needs a metadata stream and XML escaping for what the Info
+ *       dictionary holds directly.</li>
  * </ul>
  * Keys are 1–79 characters from {@code A–Z a–z 0–9 . _ -} (the PNG keyword limit; valid PDF names and XML attribute
  * values without escaping), starting with a letter or digit.
@@ -198,68 +205,36 @@ public final class FigureMetadata {
         return true;
     }
 
-    /** {@code pdf} plus an incremental update whose Info dictionary holds the old entries and the metadata. */
+    /**
+     * {@code pdf} plus an incremental update (PDFBox {@code saveIncremental}) whose Info dictionary holds the old
+     * entries and the metadata, each value a hex UTF-16BE text string {@code <FEFF…>} as Hillas Explorer has always
+     * written them.
+     */
     static byte[] pdfWithMetadata(byte[] pdf, Map<String, String> metadata) {
         if (metadata.isEmpty()) {
             return pdf;
         }
-        String s = new String(pdf, StandardCharsets.ISO_8859_1);
-        int sx = s.lastIndexOf("startxref");
-        int tr = sx < 0 ? -1 : s.lastIndexOf("trailer", sx);
-        if (tr < 0) {
-            throw new IllegalStateException("the PDF has no trailer");
-        }
-        long prevXref = Long.parseLong(s.substring(sx + "startxref".length()).strip().split("\\s+")[0]);
-        String trailer = s.substring(tr, sx);
-        Matcher size = Pattern.compile("/Size\\s+(\\d+)").matcher(trailer);
-        Matcher rootRef = Pattern.compile("/Root\\s+(\\d+\\s+\\d+\\s+R)").matcher(trailer);
-        if (!size.find() || !rootRef.find()) {
-            throw new IllegalStateException("the PDF trailer lacks /Size or /Root");
-        }
-        int number = Integer.parseInt(size.group(1));
-        StringBuilder info = new StringBuilder("<<");
-        Matcher infoRef = Pattern.compile("/Info\\s+(\\d+)\\s+(\\d+)\\s+R").matcher(trailer);
-        if (infoRef.find()) {
-            Map<String, String> old = infoEntriesRaw(s, Integer.parseInt(infoRef.group(1)), Integer.parseInt(infoRef.group(2)));
-            old.forEach((k, v) -> {
-                if (!metadata.containsKey(k)) {
-                    info.append("\n/").append(k).append(' ').append(v);
-                }
+        try (PDDocument doc = PDDocument.load(pdf)) {
+            COSDictionary trailer = doc.getDocument().getTrailer();
+            COSDictionary info = doc.getDocumentInformation().getCOSObject(); // a new one if there was none
+            metadata.forEach((k, v) -> {
+                byte[] utf16 = v.getBytes(StandardCharsets.UTF_16BE);
+                byte[] text = new byte[utf16.length + 2];
+                text[0] = (byte) 0xFE;
+                text[1] = (byte) 0xFF;
+                System.arraycopy(utf16, 0, text, 2, utf16.length);
+                COSString value = new COSString(text);
+                value.setForceHexForm(true);
+                info.setItem(COSName.getPDFName(k), value);
             });
+            info.setNeedToBeUpdated(true);
+            trailer.setNeedToBeUpdated(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
+            doc.saveIncremental(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot add the metadata to the PDF: " + e.getMessage(), e);
         }
-        metadata.forEach((k, v) -> info.append("\n/").append(k).append(' ').append(hexText(v)));
-        info.append("\n>>");
-        StringBuilder update = new StringBuilder();
-        if (!s.endsWith("\n") && !s.endsWith("\r")) {
-            update.append('\n');
-        }
-        long objOffset = pdf.length + update.length();
-        update.append(number).append(" 0 obj\n").append(info).append("\nendobj\n");
-        long xrefOffset = pdf.length + update.length();
-        update.append("xref\n").append(number).append(" 1\n")
-                .append(String.format(Locale.ROOT, "%010d 00000 n\r\n", objOffset))
-                .append("trailer\n<< /Size ").append(number + 1).append(" /Root ").append(rootRef.group(1))
-                .append(" /Info ").append(number).append(" 0 R /Prev ").append(prevXref);
-        Matcher id = Pattern.compile("/ID\\s*\\[[^\\]]*\\]").matcher(trailer);
-        if (id.find()) {
-            update.append(' ').append(id.group());
-        }
-        update.append(" >>\nstartxref\n").append(xrefOffset).append("\n%%EOF\n");
-        byte[] tail = update.toString().getBytes(StandardCharsets.ISO_8859_1); // only ASCII: values are hex
-        byte[] out = new byte[pdf.length + tail.length];
-        System.arraycopy(pdf, 0, out, 0, pdf.length);
-        System.arraycopy(tail, 0, out, pdf.length, tail.length);
-        return out;
-    }
-
-    /** A PDF text string in hex: {@code <FEFF…>}, UTF-16BE with byte-order mark. */
-    private static String hexText(String v) {
-        byte[] b = v.getBytes(StandardCharsets.UTF_16BE);
-        StringBuilder sb = new StringBuilder(6 + 2 * b.length).append("<FEFF");
-        for (byte x : b) {
-            sb.append(Character.forDigit((x >> 4) & 0xF, 16)).append(Character.forDigit(x & 0xF, 16));
-        }
-        return sb.append('>').toString();
     }
 
     // ------------------------------------------------------------------------------------------------ reading
@@ -320,7 +295,7 @@ public final class FigureMetadata {
         return line.length() > 160 ? line.substring(0, 157) + "…" : line;
     }
 
-    private static Format detect(byte[] b) {
+    private static @Nullable Format detect(byte[] b) {
         if (b.length >= 8 && java.util.Arrays.equals(b, 0, 8, PNG_SIGNATURE, 0, 8)) {
             return Format.PNG;
         }
@@ -409,272 +384,17 @@ public final class FigureMetadata {
         return out;
     }
 
+    /** Every entry of the Info dictionary that is not a standard one and holds a text string, read by PDFBox. */
     private static Map<String, String> readPdf(byte[] bytes) throws IOException {
-        String s = new String(bytes, StandardCharsets.ISO_8859_1);
-        int sx = s.lastIndexOf("startxref");
-        int tr = sx < 0 ? s.lastIndexOf("trailer") : s.lastIndexOf("trailer", sx);
-        if (tr < 0) {
-            return Map.of(); // e.g. a cross-reference stream: no plain trailer, so no state we wrote
-        }
-        Matcher infoRef = Pattern.compile("/Info\\s+(\\d+)\\s+(\\d+)\\s+R").matcher(s.substring(tr, sx < 0 ? s.length() : sx));
-        if (!infoRef.find()) {
-            return Map.of();
-        }
-        Map<String, String> raw = infoEntriesRaw(s, Integer.parseInt(infoRef.group(1)), Integer.parseInt(infoRef.group(2)));
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : raw.entrySet()) {
-            if (!STANDARD_INFO_KEYS.contains(e.getKey())) {
-                String v = e.getValue();
-                if (v.startsWith("(") || v.startsWith("<") && !v.startsWith("<<")) {
-                    out.put(e.getKey(), textString(new PdfLexer(v, 0).string()));
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The entries of dictionary object {@code number generation} (its last definition, as an incremental update
-     * leaves it), each value as its raw PDF text.
-     */
-    private static Map<String, String> infoEntriesRaw(String s, int number, int generation) {
-        Matcher m = Pattern.compile("(?<![0-9])" + number + "\\s+" + generation + "\\s+obj\\b").matcher(s);
-        int at = -1;
-        while (m.find()) {
-            at = m.end();
-        }
-        if (at < 0) {
-            throw new IllegalArgumentException("the information dictionary (object " + number + ") is missing");
-        }
-        return new PdfLexer(s, at).dictionary();
-    }
-
-    /** Decodes a PDF text string: UTF-16BE with BOM, UTF-8 with BOM, else PDFDocEncoding (read as Latin-1). */
-    private static String textString(byte[] b) {
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
-        }
-        return new String(b, StandardCharsets.ISO_8859_1);
-    }
-
-    /** Just enough of PDF's syntax to read one dictionary of strings, names, numbers, arrays and references. */
-    private static final class PdfLexer {
-        private final String s;
-        private int i;
-
-        PdfLexer(String s, int start) {
-            this.s = s;
-            this.i = start;
-        }
-
-        private void skipSpace() {
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                if (c == '%') {
-                    while (i < s.length() && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
-                        i++;
-                    }
-                } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0) {
-                    i++;
-                } else {
-                    return;
-                }
-            }
-        }
-
-        private IllegalArgumentException damaged(String what) {
-            return new IllegalArgumentException("information dictionary: " + what + " at byte " + i);
-        }
-
-        /** Reads {@code << /Key value … >>}; values are returned as their raw text. */
-        Map<String, String> dictionary() {
-            skipSpace();
-            if (!s.startsWith("<<", i)) {
-                throw damaged("expected '<<'");
-            }
-            i += 2;
+        try (PDDocument doc = PDDocument.load(bytes)) {
+            COSDictionary info = doc.getDocumentInformation().getCOSObject();
             Map<String, String> out = new LinkedHashMap<>();
-            while (true) {
-                skipSpace();
-                if (i >= s.length()) {
-                    throw damaged("unexpected end of file");
-                }
-                if (s.startsWith(">>", i)) {
-                    i += 2;
-                    return out;
-                }
-                if (s.charAt(i) != '/') {
-                    throw damaged("expected a name");
-                }
-                String key = name();
-                skipSpace();
-                int start = i;
-                skipValue(0);
-                out.put(key, s.substring(start, i));
-            }
-        }
-
-        private String name() {
-            i++; // '/'
-            StringBuilder sb = new StringBuilder();
-            while (i < s.length() && " \t\r\n\f\0()<>[]{}/%".indexOf(s.charAt(i)) < 0) {
-                char c = s.charAt(i);
-                if (c == '#' && i + 2 < s.length()) {
-                    sb.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
-                    i += 3;
-                } else {
-                    sb.append(c);
-                    i++;
+            for (COSName key : info.keySet()) {
+                if (!STANDARD_INFO_KEYS.contains(key.getName()) && info.getDictionaryObject(key) instanceof COSString value) {
+                    out.put(key.getName(), value.getString());
                 }
             }
-            return sb.toString();
-        }
-
-        private void skipValue(int depth) {
-            if (depth > 64) {
-                throw damaged("values nested too deeply");
-            }
-            skipSpace();
-            if (i >= s.length()) {
-                throw damaged("unexpected end of file");
-            }
-            char c = s.charAt(i);
-            if (c == '(' || (c == '<' && !s.startsWith("<<", i))) {
-                string();
-            } else if (c == '<') {
-                i += 2;
-                while (true) {
-                    skipSpace();
-                    if (i >= s.length()) {
-                        throw damaged("unexpected end of file");
-                    }
-                    if (s.startsWith(">>", i)) {
-                        i += 2;
-                        return;
-                    }
-                    skipValue(depth + 1);
-                }
-            } else if (c == '[') {
-                i++;
-                while (true) {
-                    skipSpace();
-                    if (i >= s.length()) {
-                        throw damaged("unexpected end of file");
-                    }
-                    if (s.charAt(i) == ']') {
-                        i++;
-                        return;
-                    }
-                    skipValue(depth + 1);
-                }
-            } else if (c == '/') {
-                name();
-            } else {
-                // a number, true/false/null, or a reference "n g R"
-                Matcher ref = Pattern.compile("\\d+\\s+\\d+\\s+R").matcher(s).region(i, Math.min(s.length(), i + 40));
-                if (ref.lookingAt()) {
-                    i = ref.end();
-                    return;
-                }
-                int start = i;
-                while (i < s.length() && " \t\r\n\f\0()<>[]{}/%".indexOf(s.charAt(i)) < 0) {
-                    i++;
-                }
-                if (i == start) {
-                    throw damaged("unexpected '" + c + "'");
-                }
-            }
-        }
-
-        /** A literal {@code (…)} or hex {@code <…>} string, as bytes. */
-        byte[] string() {
-            skipSpace();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            if (i < s.length() && s.charAt(i) == '<') {
-                i++;
-                int hi = -1;
-                while (true) {
-                    if (i >= s.length()) {
-                        throw damaged("unterminated hex string");
-                    }
-                    char c = s.charAt(i++);
-                    if (c == '>') {
-                        break;
-                    }
-                    if (Character.isWhitespace(c)) {
-                        continue;
-                    }
-                    int d = Character.digit(c, 16);
-                    if (d < 0) {
-                        throw damaged("'" + c + "' in a hex string");
-                    }
-                    if (hi < 0) {
-                        hi = d;
-                    } else {
-                        out.write(hi << 4 | d);
-                        hi = -1;
-                    }
-                }
-                if (hi >= 0) {
-                    out.write(hi << 4);
-                }
-                return out.toByteArray();
-            }
-            if (i >= s.length() || s.charAt(i) != '(') {
-                throw damaged("expected a string");
-            }
-            i++;
-            int depth = 1;
-            while (true) {
-                if (i >= s.length()) {
-                    throw damaged("unterminated string");
-                }
-                char c = s.charAt(i++);
-                if (c == '\\') {
-                    if (i >= s.length()) {
-                        throw damaged("unterminated string");
-                    }
-                    char e = s.charAt(i++);
-                    switch (e) {
-                        case 'n' -> out.write('\n');
-                        case 'r' -> out.write('\r');
-                        case 't' -> out.write('\t');
-                        case 'b' -> out.write('\b');
-                        case 'f' -> out.write('\f');
-                        case '\r' -> {
-                            if (i < s.length() && s.charAt(i) == '\n') {
-                                i++;
-                            }
-                        }
-                        case '\n' -> {
-                        }
-                        default -> {
-                            if (e >= '0' && e <= '7') {
-                                int v = e - '0';
-                                for (int k = 0; k < 2 && i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
-                                    v = v * 8 + (s.charAt(i++) - '0');
-                                }
-                                out.write(v & 0xFF);
-                            } else {
-                                out.write(e);
-                            }
-                        }
-                    }
-                } else if (c == '(') {
-                    depth++;
-                    out.write(c);
-                } else if (c == ')') {
-                    if (--depth == 0) {
-                        return out.toByteArray();
-                    }
-                    out.write(c);
-                } else {
-                    out.write(c);
-                }
-            }
+            return out;
         }
     }
 }

@@ -25,6 +25,7 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an animated GIF that loops forever (NETSCAPE2.0 extension) with ImageIO's GIF writer, one frame at a time so
@@ -57,11 +58,11 @@ public final class GifWriter implements Closeable {
     private final ImageOutputStream ios;
     private final ImageWriter writer;
     private final List<BufferedImage> paletteSamples;
-    private int[] palette;
-    private IndexColorModel colourModel;
+    private int @Nullable [] palette; // from the first frame on
+    private @Nullable IndexColorModel colourModel;
     /** rgb → palette index + 1 (0 = not looked up yet); 16 MiB, filled lazily. */
-    private byte[] lookup;
-    private byte[] previous;
+    private byte @Nullable [] lookup;
+    private byte @Nullable [] previous;
     private int width;
     private int height;
     private int count;

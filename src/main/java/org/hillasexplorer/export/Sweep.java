@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.hillasexplorer.physics.Scenario;
 import org.jfree.chart.JFreeChart;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a parameter sweep ({@link SweepSpec}) as a movie: an animated GIF or a numbered PNG sequence.
@@ -132,7 +133,7 @@ public final class Sweep {
      */
     public static void render(Scenario base, SweepSpec spec, Function<Scenario, List<JFreeChart>> chartsFor,
                               CompositeExporter.Arrangement arrangement, int widthPerChart, int heightPerChart,
-                              double scale, Path out, Progress progress) throws ExportException, InterruptedException {
+                              double scale, Path out, @Nullable Progress progress) throws ExportException, InterruptedException {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(chartsFor, "chartsFor");

@@ -4,19 +4,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.hillasexplorer.catalog.CatalogEntry;
-import org.hillasexplorer.catalog.Range;
+import java.util.Set;
 import org.hillasexplorer.physics.Band;
-import org.hillasexplorer.physics.CandidateBox;
 import org.hillasexplorer.physics.CandidateVerdict;
 import org.hillasexplorer.physics.ClassVerdict;
 import org.hillasexplorer.physics.DerivedQuantities;
 import org.hillasexplorer.physics.EnergyClass;
-import org.hillasexplorer.physics.FigureOfMerit;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Polygon;
 import org.hillasexplorer.physics.Scenario;
+import org.jspecify.annotations.Nullable;
 import uk.ac.starlink.ecsv.EcsvTableWriter;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.DefaultValueInfo;
@@ -49,16 +49,58 @@ public final class TableExporter {
     /** The extensions understood, lower case: {@code .ecsv} is ECSV, the others VOTable. */
     public static final List<String> EXTENSIONS = List.of(".ecsv", ".vot", ".votable", ".xml");
 
+    /** A closed interval [min, max] of a quantity, in the unit its holder's name states. */
+    public record Span(double min, double max) {
+    }
+
+    /**
+     * One candidate (a catalogue entry) as a row of {@link #catalogueTable}: its text fields, ranges and literature as
+     * plain values, and its verdict on each plane it has a box on. The caller computes the verdicts; this package only
+     * writes them down.
+     *
+     * @param category            {@code macroscopic}, {@code small-scale}, {@code theoretical} or {@code user}
+     * @param planes              the planes it is drawn on (not empty)
+     * @param sizeAu              short-axis size ℓ_S [au], if known
+     * @param numberDensityPerPc3 number density n_s(&gt;ℓ_S) [pc⁻³], if known
+     * @param fillingFactor       volume-filling factor f_V, if known
+     * @param dimensionality      D: 0, 1, 2, a range such as {@code 0-1}, or {@code ?}
+     * @param verdicts            the verdict on each plane the candidate has a box on (absent: no box there)
+     */
+    public record CandidateRow(String id, String name, String label, String category, Set<Plane> planes,
+                               Optional<Span> sizeAu, Optional<Span> numberDensityPerPc3, Optional<Span> fillingFactor,
+                               String dimensionality, String derivation, String reference, Optional<String> doi,
+                               Optional<String> bibcode, Map<Plane, CandidateVerdict> verdicts) {
+        public CandidateRow {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(category, "category");
+            Objects.requireNonNull(sizeAu, "sizeAu");
+            Objects.requireNonNull(numberDensityPerPc3, "numberDensityPerPc3");
+            Objects.requireNonNull(fillingFactor, "fillingFactor");
+            Objects.requireNonNull(dimensionality, "dimensionality");
+            Objects.requireNonNull(derivation, "derivation");
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(doi, "doi");
+            Objects.requireNonNull(bibcode, "bibcode");
+            planes = Set.copyOf(planes);
+            verdicts = Map.copyOf(verdicts);
+            if (planes.isEmpty()) {
+                throw new IllegalArgumentException("candidate " + id + ": planes must name ns, fv or both");
+            }
+        }
+    }
+
     private TableExporter() {
     }
 
     /** Whether {@code file}'s name ends in one of {@link #EXTENSIONS} (any case). */
-    public static boolean isTableFile(Path file) {
+    public static boolean isTableFile(@Nullable Path file) {
         return format(file).isPresent();
     }
 
     /** The format {@code file}'s extension asks for, if it is one of {@link #EXTENSIONS}. */
-    public static Optional<Format> format(Path file) {
+    public static Optional<Format> format(@Nullable Path file) {
         Path name = file == null ? null : file.getFileName();
         if (name == null) {
             return Optional.empty();
@@ -78,7 +120,7 @@ public final class TableExporter {
      * {@code band}, {@code vertex}, {@code ls} [AU], {@code value} [pc-3 on the n_s plane, none for f_V] and their
      * {@code log10_ls_au}, {@code log10_value}.
      */
-    public static StarTable bandsTable(List<Band> bands, Plane plane, Scenario scenario) {
+    public static StarTable bandsTable(List<Band> bands, Plane plane, @Nullable Scenario scenario) {
         boolean ns = plane == Plane.NUMBER_DENSITY;
         ColumnInfo value = column("value", Double.class, ns ? "Cumulative number density n_s(>l_S) of the band edge"
                 : "Volume-filling factor f_V of the band edge", ns ? "pc-3" : null);
@@ -111,20 +153,21 @@ public final class TableExporter {
     }
 
     /** Writes {@link #bandsTable} with the scenario's parameters (if not null) in the table parameters. */
-    public static void writeBands(List<Band> bands, Plane plane, Scenario scenario, Path out) throws ExportException {
+    public static void writeBands(List<Band> bands, Plane plane, @Nullable Scenario scenario, Path out) throws ExportException {
         write(bandsTable(bands, plane, scenario), out);
     }
 
     /**
-     * One row per catalogue entry: its ranges with units ({@code size_min_au}/{@code size_max_au} [AU],
+     * One row per candidate (catalogue entry): its ranges with units ({@code size_min_au}/{@code size_max_au} [AU],
      * {@code ns_min_pc3}/{@code ns_max_pc3} [pc-3], {@code fv_min}/{@code fv_max}), text fields, {@code doi},
      * {@code bibcode}, then for each plane ({@code ns}, {@code fv}) and energy class {@code <plane>_<class>_status}
      * ({@code overlaps}, {@code too_rare}, {@code too_abundant}, {@code too_small}, {@code too_large}, {@code no_band};
      * blank when the entry has no box on that plane) and {@code <plane>_<class>_gap_dex} (orders of magnitude), and a
      * plain-words {@code <plane>_summary}. The table parameters carry the scenario and how many entries reach a band.
-     * The table is itself a catalogue {@link org.hillasexplorer.catalog.CatalogReader} reads back.
+     * The table is itself a catalogue the catalogue reader reads back. The verdicts are the rows' own, judged against
+     * {@code s} by the caller ({@code session.CatalogueExports}).
      */
-    public static StarTable catalogueTable(List<CatalogEntry> entries, Scenario s) {
+    public static StarTable catalogueTable(List<CandidateRow> entries, Scenario s) {
         List<ColumnInfo> cols = new ArrayList<>(List.of(
                 column("id", String.class, "Unique identifier", null),
                 column("name", String.class, "Full name of the candidate population", null),
@@ -157,8 +200,8 @@ public final class TableExporter {
         t.setName("catalogue_verdicts");
         int reachesAny = 0;
         int withBox = 0;
-        for (CatalogEntry e : entries) {
-            List<Object> row = new ArrayList<>(List.of(e.id(), e.name(), e.label(), e.category().key(), planes(e)));
+        for (CandidateRow e : entries) {
+            List<@Nullable Object> row = new ArrayList<>(List.of(e.id(), e.name(), e.label(), e.category(), planes(e)));
             addRange(row, e.sizeAu());
             addRange(row, e.numberDensityPerPc3());
             addRange(row, e.fillingFactor());
@@ -170,8 +213,7 @@ public final class TableExporter {
             boolean any = false;
             boolean boxed = false;
             for (Plane p : Plane.values()) {
-                Optional<CandidateBox> box = e.box(p);
-                CandidateVerdict v = box.map(b -> FigureOfMerit.evaluate(e.id(), e.label(), b, s)).orElse(null);
+                CandidateVerdict v = e.verdicts().get(p);
                 boxed |= v != null;
                 for (EnergyClass c : classes) {
                     Optional<ClassVerdict> cv = v == null ? Optional.empty() : v.forClass(c.label());
@@ -196,7 +238,7 @@ public final class TableExporter {
     }
 
     /** Writes {@link #catalogueTable}. */
-    public static void writeCatalogueWithVerdicts(List<CatalogEntry> entries, Scenario s, Path out) throws ExportException {
+    public static void writeCatalogueWithVerdicts(List<CandidateRow> entries, Scenario s, Path out) throws ExportException {
         write(catalogueTable(entries, s), out);
     }
 
@@ -253,7 +295,7 @@ public final class TableExporter {
         return w;
     }
 
-    private static void scenarioParameters(RowListStarTable t, Scenario s) {
+    private static void scenarioParameters(RowListStarTable t, @Nullable Scenario s) {
         if (s == null) {
             return;
         }
@@ -271,7 +313,7 @@ public final class TableExporter {
                 "The paper whose Figs. 2-3 this reproduces", null));
     }
 
-    private static ColumnInfo column(String name, Class<?> type, String description, String unit) {
+    private static ColumnInfo column(String name, Class<?> type, String description, @Nullable String unit) {
         ColumnInfo c = new ColumnInfo(name, type, description);
         if (unit != null) {
             c.setUnitString(unit);
@@ -279,7 +321,7 @@ public final class TableExporter {
         return c;
     }
 
-    private static DescribedValue param(String name, Object value, String description, String unit) {
+    private static DescribedValue param(String name, Object value, String description, @Nullable String unit) {
         DefaultValueInfo info = new DefaultValueInfo(name, value.getClass(), description);
         if (unit != null) {
             info.setUnitString(unit);
@@ -287,14 +329,14 @@ public final class TableExporter {
         return new DescribedValue(info, value);
     }
 
-    private static void addRange(List<Object> row, Optional<Range> r) {
-        row.add(r.map(Range::min).orElse(null));
-        row.add(r.map(Range::max).orElse(null));
+    private static void addRange(List<@Nullable Object> row, Optional<Span> r) {
+        row.add(r.map(Span::min).orElse(null));
+        row.add(r.map(Span::max).orElse(null));
     }
 
-    private static String planes(CatalogEntry e) {
-        boolean ns = e.isOn(Plane.NUMBER_DENSITY);
-        boolean fv = e.isOn(Plane.FILLING_FACTOR);
+    private static String planes(CandidateRow e) {
+        boolean ns = e.planes().contains(Plane.NUMBER_DENSITY);
+        boolean fv = e.planes().contains(Plane.FILLING_FACTOR);
         return ns && fv ? "ns+fv" : ns ? "ns" : "fv";
     }
 

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
 import java.util.Locale;
-import org.hillasexplorer.montecarlo.RegimeMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -21,13 +20,26 @@ import org.jfree.chart.ui.TextAnchor;
  * The Monte Carlo regime map: for each simulated (τ_s, f_V) cell at fixed ℓ_S, how the measured mean free path
  * compares with ℓ_S/f_V (paper eq. 12), with the analytic boundaries of constraints (4) (τ_s = 1, transparent
  * patches) and (5)–(6) (f_V = 1/τ_s, trapping dominates).
+ *
+ * <p>It draws plain {@link Cell} values, so it does not depend on the Monte Carlo that measures them: the window and
+ * the command line hand over each simulated cell's τ_s, f_V and ratio.
  */
 public final class RegimeMapChartBuilder {
+    /**
+     * One cell of the map.
+     *
+     * @param opticalDepth         τ_s = ν_s ℓ_S/v, &gt; 0
+     * @param fillingFactor        f_V, in (0, 1]
+     * @param measuredOverExpected measured ℓ_mfp / (ℓ_S/f_V); NaN (drawn grey, labelled "–") when not measured
+     */
+    public record Cell(double opticalDepth, double fillingFactor, double measuredOverExpected) {
+    }
+
     private RegimeMapChartBuilder() {
     }
 
-    /** A chart of {@code cells} for patches of short axis ℓ_S [au]. */
-    public static JFreeChart build(List<RegimeMap.Cell> cells, double shortAxisAu, FigureStyle style) {
+    /** A chart of {@code cells} (a log grid in τ_s × f_V) for patches of short axis ℓ_S [au]. */
+    public static JFreeChart build(List<Cell> cells, double shortAxisAu, FigureStyle style) {
         DecadeLogAxis x = new DecadeLogAxis(null, FigureBuilder.MAX_TICK_LABELS);
         DecadeLogAxis y = new DecadeLogAxis(null, FigureBuilder.MAX_TICK_LABELS);
         XYPlot plot = new XYPlot(null, x, y, null);
@@ -38,15 +50,15 @@ public final class RegimeMapChartBuilder {
         Font axisFont = style.font(style.axisLabelSizePt());
         x.setAttributedLabel(RichText.parse("optical depth *τ*_s = *ν*_s *ℓ*_S/*v*").toAttributedString(axisFont));
         y.setAttributedLabel(RichText.parse("volume-filling factor *f*_V").toAttributedString(axisFont));
-        double tMin = cells.stream().mapToDouble(RegimeMap.Cell::opticalDepth).min().orElse(0.1);
-        double tMax = cells.stream().mapToDouble(RegimeMap.Cell::opticalDepth).max().orElse(100);
-        double fMin = cells.stream().mapToDouble(RegimeMap.Cell::fillingFactor).min().orElse(1e-3);
-        double fMax = cells.stream().mapToDouble(RegimeMap.Cell::fillingFactor).max().orElse(0.3);
+        double tMin = cells.stream().mapToDouble(Cell::opticalDepth).min().orElse(0.1);
+        double tMax = cells.stream().mapToDouble(Cell::opticalDepth).max().orElse(100);
+        double fMin = cells.stream().mapToDouble(Cell::fillingFactor).min().orElse(1e-3);
+        double fMax = cells.stream().mapToDouble(Cell::fillingFactor).max().orElse(0.3);
         double dt = cells.size() > 1 ? Math.sqrt(ratioStep(cells, true)) : 2;
         double df = cells.size() > 1 ? Math.sqrt(ratioStep(cells, false)) : 2;
         x.setRange(tMin / dt / 1.2, tMax * dt * 1.2);
         y.setRange(fMin / df / 1.2, Math.min(1, fMax * df * 1.2));
-        for (RegimeMap.Cell c : cells) {
+        for (Cell c : cells) {
             double t0 = c.opticalDepth() / dt;
             double t1 = c.opticalDepth() * dt;
             double f0 = c.fillingFactor() / df;
@@ -109,7 +121,7 @@ public final class RegimeMapChartBuilder {
     }
 
     /** The ratio between neighbouring grid values along one axis (cells are on a log grid). */
-    private static double ratioStep(List<RegimeMap.Cell> cells, boolean tau) {
+    private static double ratioStep(List<Cell> cells, boolean tau) {
         double[] v = cells.stream().mapToDouble(c -> tau ? c.opticalDepth() : c.fillingFactor()).distinct().sorted().toArray();
         return v.length > 1 ? v[1] / v[0] : 4;
     }

@@ -3,10 +3,13 @@
  * allowed bands of each energy class, candidate boxes, the hypothetical intermittent model, log–log
  * axes with 10ⁿ labels and a secondary pc axis, in a publication style.
  *
- * <p>Depends on {@code org.hillasexplorer.physics}, JFreeChart and java.awt, and on
- * {@code org.hillasexplorer.catalog} only to adapt entries into {@link CandidateLayer}s ({@link CatalogLayers});
- * no JavaFX, no file I/O. Physics supplies plain polygons and curves in log10 coordinates; this package turns them into
- * annotations on an {@link org.jfree.chart.plot.XYPlot} (composition, no XYPlot subclass). The same
- * chart is shown by the GUI and exported by {@code org.hillasexplorer.export}.
+ * <p>Uses {@code org.hillasexplorer.catalog} only to adapt entries into {@link CandidateLayer}s ({@link CatalogLayers});
+ * no JavaFX, no file I/O, and no Monte Carlo types: the regime map draws plain {@link RegimeMapChartBuilder.Cell}s.
+ * Physics supplies plain polygons and curves in log10 coordinates; this package turns them into annotations on an
+ * {@link org.jfree.chart.plot.XYPlot} (composition, no XYPlot subclass). The same chart is shown by the GUI and exported
+ * by {@code org.hillasexplorer.export}.
+ *
+ * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on physics, catalog, JDK, AWT,
+ * JFreeChart.
  */
 package org.hillasexplorer.figure;

@@ -47,6 +47,8 @@
  *   <li>Fraction inside: time fraction spent in patches vs f_V.</li>
  * </ul>
  *
- * <p>Pure computation: depends only on {@code physics} and the JDK — no UI, no charts, no I/O.
+ * <p>Pure computation: no UI, no charts, no I/O.
+ *
+ * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on physics, JDK.
  */
 package org.hillasexplorer.montecarlo;

@@ -3,6 +3,7 @@ package org.hillasexplorer.physics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the allowed bands (paper Figs. 2–3, physics.md "The allowed bands").
@@ -56,7 +57,7 @@ public final class BandGeometry {
      * The sub-interval of [rLo, rHi] (rigidities in GV) where r_g &lt; ℓ_mfp, or null if empty.
      * Since r_g ∝ R and ℓ_mfp ∝ R^δ_s exactly, r_g/ℓ_mfp ∝ R^(1−δ_s) is monotonic and the crossing is analytic.
      */
-    static double[] admissibleRigidityRangeGV(Scenario s, double rLo, double rHi) {
+    static double @Nullable [] admissibleRigidityRangeGV(Scenario s, double rLo, double rHi) {
         double log10Ratio1GV = Math.log10(Particle.GYRORADIUS_AU_PER_GV_PER_MICROGAUSS / s.bMicroGauss()
                 / Units.pcToAu(s.meanFreePathAtOneGVPc()));   // log10(r_g/ℓ_mfp) at R = 1 GV
         double slope = 1 - s.deltaS();
@@ -75,7 +76,7 @@ public final class BandGeometry {
     }
 
     /** The outline's vertices {xs, ys} (log10), or null if fewer than 3 distinct ones. */
-    private static double[][] vertices(Scenario s, Plane plane, double tLo, double tHi) {
+    private static double @Nullable [][] vertices(Scenario s, Plane plane, double tLo, double tHi) {
         int n = SAMPLES_PER_EDGE;
         double[] xl = new double[n];
         double[] yl = new double[n];
@@ -109,7 +110,7 @@ public final class BandGeometry {
         return k < 2 ? null : new double[][] {java.util.Arrays.copyOf(px, k), java.util.Arrays.copyOf(py, k)};
     }
 
-    private static Optional<Polygon> outline(double[][] v) {
+    private static Optional<Polygon> outline(double @Nullable [][] v) {
         if (v == null || v[0].length < 3) {
             return Optional.empty();
         }
@@ -118,7 +119,7 @@ public final class BandGeometry {
     }
 
     /** The segment from the leftmost to the rightmost vertex, when all vertices lie on one line. */
-    private static Optional<Curve> collapsedLine(double[][] v) {
+    private static Optional<Curve> collapsedLine(double @Nullable [][] v) {
         if (v == null) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package org.hillasexplorer.physics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Compares candidate boxes with the allowed bands (the paper's "figure of merit", Section 4). */
 public final class CandidateEvaluation {
@@ -86,7 +87,7 @@ public final class CandidateEvaluation {
 
         double maxX();
 
-        double[] verticalExtentAt(double x);
+        double @Nullable [] verticalExtentAt(double x);
 
         boolean intersectsRectangle(double x0, double x1, double y0, double y1);
     }
@@ -100,7 +101,7 @@ public final class CandidateEvaluation {
             return p.maxX();
         }
 
-        public double[] verticalExtentAt(double x) {
+        public double @Nullable [] verticalExtentAt(double x) {
             return p.verticalExtentAt(x);
         }
 

@@ -1,5 +1,7 @@
 package org.hillasexplorer.physics;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The physical kind of a numeric field, which decides which units {@link UnitParser} accepts for it.
  * Each knows a human noun for messages ("nT is a magnetic field; this field is an energy"), its canonical unit
@@ -61,7 +63,7 @@ public enum Dimension {
     }
 
     /** The dimension with exactly these base exponents, or null. */
-    static Dimension withExponents(int[] e) {
+    static @Nullable Dimension withExponents(int[] e) {
         for (Dimension d : values()) {
             if (java.util.Arrays.equals(d.exponents, e)) {
                 return d;

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The paper's "figure of merit" (Section 4.4; Figs. 2–3): does a candidate population explain the observed CR
@@ -161,8 +162,8 @@ public final class FigureOfMerit {
 
     /** A band outline or collapsed line: its size range, vertex sizes and vertical extent at a size. */
     private static final class BandShape {
-        private final Polygon polygon;
-        private final Curve line;
+        private final @Nullable Polygon polygon;
+        private final @Nullable Curve line;
         private final double minX;
         private final double maxX;
         private final double[] vertexXs;
@@ -184,7 +185,7 @@ public final class FigureOfMerit {
         }
 
         /** {lowest, highest} log10 value of the band at log10 ℓ_S = x, or null if x is outside it. */
-        double[] extentAt(double x) {
+        double @Nullable [] extentAt(double x) {
             if (polygon != null) {
                 return polygon.verticalExtentAt(x);
             }
@@ -308,7 +309,7 @@ public final class FigureOfMerit {
         return out;
     }
 
-    private static ConstraintCheck check(Scenario s, double t, double ls, Constraint which, Double nuPerS) {
+    private static ConstraintCheck check(Scenario s, double t, double ls, Constraint which, @Nullable Double nuPerS) {
         OptionalDouble nu = nuPerS == null ? OptionalDouble.empty() : OptionalDouble.of(nuPerS);
         for (ConstraintCheck ch : ConstraintCheck.checkAll(s, t, ls, nu)) {
             if (ch.constraint() == which) {

@@ -1,6 +1,7 @@
 package org.hillasexplorer.physics;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A closed polygon in log–log coordinates: x = log10(ℓ_S / au), y = log10 of the plane's quantity.
@@ -138,7 +139,7 @@ public final class Polygon {
      * The vertical extent of the polygon at x (log10): {lowest y, highest y} where the line x = const
      * meets it, or {@code null} if it does not.
      */
-    public double[] verticalExtentAt(double x) {
+    public double @Nullable [] verticalExtentAt(double x) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         int n = xs.length;

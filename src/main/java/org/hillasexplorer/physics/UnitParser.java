@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a number with an optional unit — {@code 3 μG}, {@code 3uG}, {@code 0.3 nT}, {@code 10 GV}, {@code 5 TeV},
@@ -77,7 +78,7 @@ public final class UnitParser {
             return new Unit(mantissa * Math.pow(o.mantissa, power), pow10 + o.pow10 * power, d);
         }
 
-        Dimension dimension() {
+        @Nullable Dimension dimension() {
             return Dimension.withExponents(dims);
         }
     }
@@ -146,7 +147,7 @@ public final class UnitParser {
      * @throws IllegalArgumentException (a {@link Failure}) if the text is empty, not a number, has an unknown
      *                                  unit, a unit of another dimension, or is too large to represent
      */
-    public static double parse(String text, Dimension expected, String targetUnit) {
+    public static double parse(@Nullable String text, Dimension expected, String targetUnit) {
         Unit target = targetUnit(expected, targetUnit);
         String input = text == null ? "" : text.strip();
         if (input.isEmpty()) {
@@ -234,7 +235,7 @@ public final class UnitParser {
     }
 
     /** A value with its unit for display, e.g. {@code 3 μG}, {@code 1e-9 s⁻¹}, {@code 0.5} (no unit). */
-    public static String format(double value, String unit) {
+    public static String format(double value, @Nullable String unit) {
         String number = Units.formatNumber(value);
         return unit == null || unit.isEmpty() ? number : number + " " + unit;
     }
@@ -266,7 +267,7 @@ public final class UnitParser {
                 + takes(expected));
     }
 
-    private static Unit unitOf(String unit) {
+    private static Unit unitOf(@Nullable String unit) {
         Normalized n = normalize(unit == null ? "" : unit.strip());
         if (n.text.isEmpty()) {
             return Unit.ONE;
@@ -339,7 +340,7 @@ public final class UnitParser {
     private record NumberPart(String mantissa, int exponent, int end) {
     }
 
-    private static NumberPart number(String s) {
+    private static @Nullable NumberPart number(String s) {
         int n = s.length();
         int p = skipSpaces(s, 0);
         int start = p;
@@ -402,7 +403,7 @@ public final class UnitParser {
     }
 
     /** Reads {@code ^k}, {@code ^(k)} or {@code **k} at {@code p}: {exponent, end}, or null. */
-    private static int[] power(String s, int p) {
+    private static int @Nullable [] power(String s, int p) {
         int n = s.length();
         int q;
         if (p < n && s.charAt(p) == '^') {
@@ -416,7 +417,7 @@ public final class UnitParser {
     }
 
     /** Reads an optionally parenthesised, optionally signed integer of 1–4 digits: {value, end}, or null. */
-    private static int[] signedInteger(String s, int p, boolean parenthesesAllowed) {
+    private static int @Nullable [] signedInteger(String s, int p, boolean parenthesesAllowed) {
         int n = s.length();
         boolean paren = parenthesesAllowed && p < n && s.charAt(p) == '(';
         if (paren) {
@@ -451,9 +452,9 @@ public final class UnitParser {
 
     /** Thrown inside the unit reader: an unknown atom, or (atom == null) text that is no unit expression. */
     private static final class UnknownAtom extends Exception {
-        final String atom;
+        final @Nullable String atom;
 
-        UnknownAtom(String atom) {
+        UnknownAtom(@Nullable String atom) {
             super(null, null, false, false);
             this.atom = atom;
         }
@@ -559,7 +560,7 @@ public final class UnitParser {
     }
 
     /** The unit an atom such as {@code nT}, {@code kpc}, {@code microgauss} or {@code AU} stands for, or null. */
-    private static Unit atom(String atom) {
+    private static @Nullable Unit atom(String atom) {
         Atom a = base(atom);
         if (a != null) {
             return a.unit;
@@ -578,7 +579,7 @@ public final class UnitParser {
         return null;
     }
 
-    private static Atom base(String s) {
+    private static @Nullable Atom base(String s) {
         Atom a = SYMBOLS.get(s);
         return a != null ? a : WORDS.get(s.toLowerCase(Locale.ROOT));
     }

@@ -3,9 +3,15 @@
  * kinematics, the observed scattering relation, structure geometry, the constraints (3)–(7),
  * the allowed bands on the ℓ_S–n_s and ℓ_S–f_V planes and the verdict of a candidate box.
  *
- * <p>Pure, immutable and UI-free: this package may depend only on the JDK (no JavaFX, AWT,
- * JFreeChart or I/O); everything else depends on it, never the other way round (checked by
- * {@code ArchitectureTest}). Every public method states its units in its name or Javadoc.
- * Internally quantities are cgs; lengths are shown in au/pc, number densities in pc⁻³.
+ * <p>Pure, immutable and UI-free: only the JDK's core (no JavaFX, AWT, JFreeChart or I/O); everything else depends on
+ * it, never the other way round. Every public method states its units in its name or Javadoc. Internally quantities
+ * are cgs; lengths are shown in au/pc, number densities in pc⁻³.
+ *
+ * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on JDK, JSpecify.
+ *
+ * <p>Null-marked (JSpecify): every type here is non-null unless it is annotated {@code @Nullable}.
  */
+@NullMarked
 package org.hillasexplorer.physics;
+
+import org.jspecify.annotations.NullMarked;

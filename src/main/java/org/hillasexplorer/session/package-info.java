@@ -6,9 +6,11 @@
  * ({@link org.hillasexplorer.session.FigureState}) and "copy as command"
  * ({@link org.hillasexplorer.session.RenderCommandLine}).
  *
- * <p>May depend on {@code org.hillasexplorer.physics}, {@code org.hillasexplorer.figure} (value types only, such as
- * {@code ViewRange} and {@code FigureOptions.Element}), {@code org.hillasexplorer.export} ({@code AtomicFiles},
- * {@code FigureMetadata}) and {@code org.hillasexplorer.catalog} (the built-in catalogue's resource name, for its
- * checksum); never on JavaFX, so the CLI can read and write scenario files too.
+ * <p>Also the plain values catalogue entries hand to export ({@link org.hillasexplorer.session.CatalogueExports}). Uses
+ * figure's value types ({@code ViewRange}, {@code FigureOptions}), export's {@code AtomicFiles} and
+ * {@code FigureMetadata}, and the catalogue; never JavaFX, so the CLI can read and write scenario files too.
+ *
+ * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on physics, catalog, figure,
+ * export, JDK, JDK I/O, Jackson.
  */
 package org.hillasexplorer.session;

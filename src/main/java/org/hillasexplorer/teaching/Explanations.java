@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hillasexplorer.physics.Constraint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The "why?" cards of Hillas Explorer: for every constraint of Section 3.1.1, every edge of an allowed band, every
@@ -166,7 +167,7 @@ public final class Explanations {
      * The explanation of the scenario parameter with this key ({@code delta}, {@code b-ug}, {@code nu0}, {@code dim},
      * {@code aspect}, {@code n-ism}, as in {@link org.hillasexplorer.physics.Parameter#key()}), or empty for any other key.
      */
-    public static Optional<Explanation> forParameter(String parameterKey) {
+    public static Optional<Explanation> forParameter(@Nullable String parameterKey) {
         return parameterKey == null ? Optional.empty() : Optional.ofNullable(PARAMETERS.get(parameterKey));
     }
 }

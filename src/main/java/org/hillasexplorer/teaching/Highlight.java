@@ -3,6 +3,7 @@ package org.hillasexplorer.teaching;
 import java.util.Objects;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.Plane;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A region the window outlines (dashed, thick) with a caption while a tour step is shown.
@@ -12,7 +13,7 @@ import org.hillasexplorer.physics.Plane;
  *                log10(R/GV) × log10(ℓ_mfp/pc)
  * @param caption a short plain-text label shown beside the outline, not blank
  */
-public record Highlight(Plane plane, ViewRange region, String caption) {
+public record Highlight(@Nullable Plane plane, ViewRange region, String caption) {
 
     public Highlight {
         Objects.requireNonNull(region, "region");

@@ -2,6 +2,10 @@ package org.hillasexplorer.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.hillasexplorer.catalog.CatalogEntry;
 import org.hillasexplorer.catalog.CatalogReader;
-import org.hillasexplorer.catalog.Category;
-import org.hillasexplorer.catalog.Range;
-import org.hillasexplorer.physics.Plane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,7 +96,7 @@ class BibTeXTest {
 
     @Test
     void theBuiltinCatalogueGivesValidBibTeXWithThePaperFirst() {
-        List<CatalogEntry> entries = CatalogReader.readBuiltin().entries();
+        List<BibTeX.Source> entries = sources(CatalogReader.readBuiltin().entries());
         List<Entry> bib = parse(BibTeX.of(entries));
         assertThat(bib).isNotEmpty();
         Set<String> keys = new HashSet<>();
@@ -118,10 +119,10 @@ class BibTeXTest {
     @Test
     void onlyThePaperForNoEntriesAndOneRecordPerDistinctSource() {
         assertThat(parse(BibTeX.of(List.of()))).extracting(Entry::key).containsExactly("Butsky2024");
-        CatalogEntry a = entry("a", "Green 2019 JApA 40 36", Optional.empty(), Optional.of("2019JApA...40...36G"));
-        CatalogEntry b = entry("b", "Green 2019", Optional.empty(), Optional.of("2019JApA...40...36G"));
-        CatalogEntry c = entry("c", "Sm{i}th & O'Neil_2 2019 100% {weird}", Optional.of("10.1234/abc_def"), Optional.empty());
-        CatalogEntry d = entry("d", "Smith et al. 2019b; Other 2001", Optional.empty(), Optional.empty());
+        BibTeX.Source a = entry("a", "Green 2019 JApA 40 36", Optional.empty(), Optional.of("2019JApA...40...36G"));
+        BibTeX.Source b = entry("b", "Green 2019", Optional.empty(), Optional.of("2019JApA...40...36G"));
+        BibTeX.Source c = entry("c", "Sm{i}th & O'Neil_2 2019 100% {weird}", Optional.of("10.1234/abc_def"), Optional.empty());
+        BibTeX.Source d = entry("d", "Smith et al. 2019b; Other 2001", Optional.empty(), Optional.empty());
         List<Entry> bib = parse(BibTeX.of(List.of(a, b, c, d)));
         assertThat(bib).extracting(Entry::key).containsExactly("Butsky2024", "Green2019", "Smith2019a", "Smith2019b");
         assertThat(bib.get(2).type()).isEqualTo("misc");
@@ -135,20 +136,58 @@ class BibTeXTest {
     @Test
     void shortCitationsOfTheBuiltinCatalogue() {
         var cat = CatalogReader.readBuiltin();
-        assertThat(BibTeX.shortCitation(cat.byId("hii_regions").orElseThrow())).isEqualTo("Anderson et al. 2014");
-        assertThat(BibTeX.shortCitation(cat.byId("colliding_wind_binaries").orElseThrow())).isEqualTo("Rosslowe & Crowther 2015");
-        assertThat(BibTeX.shortCitation(cat.byId("weak_shocks").orElseThrow())).isEqualTo("Kadomtsev & Petviashvili 1973");
+        assertThat(BibTeX.shortCitation(source(cat.byId("hii_regions").orElseThrow()))).isEqualTo("Anderson et al. 2014");
+        assertThat(BibTeX.shortCitation(source(cat.byId("colliding_wind_binaries").orElseThrow()))).isEqualTo("Rosslowe & Crowther 2015");
+        assertThat(BibTeX.shortCitation(source(cat.byId("weak_shocks").orElseThrow()))).isEqualTo("Kadomtsev & Petviashvili 1973");
+    }
+
+    /**
+     * Byte-for-byte the output of version 0.1.0, whose bibliography was Java code: its built-in catalogue's sources and
+     * some awkward user references (frozen in {@code bibtex-sources-0.1.0.json}) give the same BibTeX, short citations
+     * and keys now that the bibliography is the resource {@value BibTeX#RESOURCE}.
+     */
+    @Test
+    void sameOutputAsVersion010() throws Exception {
+        List<Map<String, String>> sources;
+        try (InputStream in = BibTeXTest.class.getResourceAsStream("bibtex-sources-0.1.0.json")) {
+            sources = new ObjectMapper().readValue(in, new TypeReference<List<Map<String, String>>>() { });
+        }
+        List<BibTeX.Source> entries = new ArrayList<>();
+        for (Map<String, String> s : sources) {
+            BibTeX.Source e = new BibTeX.Source(s.get("name"), s.get("reference"), nonEmpty(s.get("doi")), nonEmpty(s.get("bibcode")));
+            assertThat(BibTeX.shortCitation(e)).as(s.get("reference")).isEqualTo(s.get("shortCitation"));
+            assertThat(BibTeX.citeKey(e)).as(s.get("reference")).isEqualTo(s.get("citeKey"));
+            entries.add(e);
+        }
+        String expected;
+        try (InputStream in = BibTeXTest.class.getResourceAsStream("bibtex-0.1.0.bib")) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(sources).hasSize(30);
+        assertThat(BibTeX.of(entries)).isEqualTo(expected);
+    }
+
+    private static Optional<String> nonEmpty(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
     @Test
     void writesAtomically() throws Exception {
         Path f = dir.resolve("refs.bib");
-        BibTeX.write(CatalogReader.readBuiltin().entries(), f);
+        BibTeX.write(sources(CatalogReader.readBuiltin().entries()), f);
         assertThat(parse(Files.readString(f))).hasSizeGreaterThan(10);
     }
 
-    private static CatalogEntry entry(String id, String reference, Optional<String> doi, Optional<String> bibcode) {
-        return new CatalogEntry(id, "Entry " + id, id, Category.USER, Set.of(Plane.FILLING_FACTOR), Optional.of(new Range(1, 10)),
-                Optional.empty(), Optional.of(new Range(1e-3, 1e-2)), "0", "", reference, doi, bibcode);
+    private static BibTeX.Source entry(String id, String reference, Optional<String> doi, Optional<String> bibcode) {
+        return new BibTeX.Source("Entry " + id, reference, doi, bibcode);
+    }
+
+    /** A catalogue entry's literature, as the window and the CLI hand it over ({@code session.CatalogueExports}). */
+    static BibTeX.Source source(CatalogEntry e) {
+        return new BibTeX.Source(e.name(), e.reference(), e.doi(), e.bibcode());
+    }
+
+    static List<BibTeX.Source> sources(List<CatalogEntry> entries) {
+        return entries.stream().map(BibTeXTest::source).toList();
     }
 }

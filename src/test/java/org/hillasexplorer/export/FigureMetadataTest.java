@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,8 +156,34 @@ class FigureMetadataTest {
         Path f = dir.resolve("fig.pdf");
         FigureExporter.write(chart(Plane.NUMBER_DENSITY), f, 300, 200, 1, Map.of(FigureMetadata.VIEW_KEY, "ns"));
         String s = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-        Files.write(f, s.replace("/hillas-explorer-view <FEFF", "/hillas-explorer-view <FEFZ").getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(s).contains("/hillas-explorer-view <FEFF006E0073>");
+        // an array opened inside the Info dictionary and never closed: no PDF reader can make sense of it (a single bad
+        // hex digit is not enough: PDFBox, like most readers, reads the string up to it)
+        Files.write(f, s.replace("/hillas-explorer-view <FEFF", "/hillas-explorer-view [<FEFF").getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> FigureMetadata.read(f)).isInstanceOf(ExportException.class).hasMessageContaining("damaged PDF");
+    }
+
+    /**
+     * A PDF exported by version 0.1.0, whose hand-written incremental update this class no longer writes, still gives
+     * its metadata (the state of a real export, plus awkward characters), exactly.
+     */
+    @Test
+    void aPdfWrittenByVersion010StillOpens() throws Exception {
+        Path pdf = dir.resolve("old.pdf");
+        Map<String, String> expected;
+        try (InputStream in = FigureMetadataTest.class.getResourceAsStream("figure-written-by-0.1.0.pdf");
+             InputStream md = FigureMetadataTest.class.getResourceAsStream("figure-written-by-0.1.0.metadata.json")) {
+            Files.write(pdf, in.readAllBytes());
+            expected = new ObjectMapper().readValue(md, new TypeReference<LinkedHashMap<String, String>>() { });
+        }
+        assertThat(expected).containsKeys(FigureMetadata.STATE_KEY, FigureMetadata.VERSION_KEY, FigureMetadata.VIEW_KEY,
+                FigureMetadata.CATALOGS_KEY, FigureMetadata.RENDER_KEY, "hillas-explorer-note");
+        assertThat(expected.get("hillas-explorer-note")).contains("😀", "\r", "\u0001");
+        assertThat(FigureMetadata.read(pdf)).containsExactlyEntriesOf(expected);
+        // and a figure written now from the same metadata reads back the same
+        Path now = dir.resolve("now.pdf");
+        FigureExporter.write(chart(Plane.NUMBER_DENSITY), now, 320, 240, 1, expected);
+        assertThat(FigureMetadata.read(now)).containsExactlyEntriesOf(expected);
     }
 
     @Test

@@ -9,12 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.hillasexplorer.catalog.Catalog;
-import org.hillasexplorer.catalog.CatalogEntry;
-import org.hillasexplorer.catalog.CatalogReader;
+import java.util.Optional;
+import java.util.Set;
 import org.hillasexplorer.physics.Band;
 import org.hillasexplorer.physics.BandGeometry;
+import org.hillasexplorer.physics.CandidateBox;
+import org.hillasexplorer.physics.CandidateVerdict;
+import org.hillasexplorer.physics.ClassVerdict;
+import org.hillasexplorer.physics.FigureOfMerit;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Scenario;
 import org.junit.jupiter.api.Test;
@@ -87,31 +91,45 @@ class TableExporterTest {
     }
 
     @Test
-    void catalogueWithVerdictsKeepsUnitsAndReadsBackAsACatalogue() throws Exception {
-        Catalog builtin = CatalogReader.readBuiltin();
+    void theVerdictTableWritesTheRowsItIsGiven() throws Exception {
         Scenario s = Scenario.defaults();
-        for (String name : List.of("verdicts.ecsv", "verdicts.vot")) {
-            Path f = dir.resolve(name);
-            TableExporter.writeCatalogueWithVerdicts(builtin.entries(), s, f);
-            StarTable t = read(f, name.endsWith(".ecsv") ? new EcsvTableBuilder() : new VOTableBuilder());
-            assertThat(units(t)).isEqualTo(units(TableExporter.catalogueTable(builtin.entries(), s)));
-            assertThat(units(t, "size_min_au", "ns_max_pc3", "fv_min"))
-                    .containsEntry("size_min_au", "AU").containsEntry("ns_max_pc3", "pc-3").containsEntry("fv_min", null);
-            assertThat(units(t)).containsKeys("ns_GeV_status", "ns_GeV_gap_dex", "fv_TeV_status", "ns_summary", "doi", "bibcode");
-            assertThat(t.getRowCount()).isEqualTo(builtin.entries().size());
-            assertThat(t.getParameterByName("summary").getValue().toString()).contains("entries with numbers reach");
-
-            Catalog back = CatalogReader.read(f);
-            assertThat(back.problems()).filteredOn(p -> !p.warning()).isEmpty();
-            assertThat(back.entries()).extracting(CatalogEntry::id).containsExactlyElementsOf(
-                    builtin.entries().stream().map(CatalogEntry::id).toList());
-            CatalogEntry gmcs = back.byId("gmcs").orElseThrow();
-            CatalogEntry orig = builtin.byId("gmcs").orElseThrow();
-            assertThat(gmcs.sizeAu().orElseThrow().min()).isCloseTo(orig.sizeAu().orElseThrow().min(),
-                    org.assertj.core.data.Percentage.withPercentage(1e-9));
-            assertThat(gmcs.doi()).isEqualTo(orig.doi());
-            assertThat(gmcs.bibcode()).isEqualTo(orig.bibcode());
+        CandidateBox box = new CandidateBox(Plane.NUMBER_DENSITY, 1e3, 1e5, 1e-6, 1e-3);
+        CandidateVerdict v = FigureOfMerit.evaluate("clouds", "Clouds", box, s);
+        TableExporter.CandidateRow judged = new TableExporter.CandidateRow("clouds", "Small clouds", "Clouds", "user",
+                Set.of(Plane.NUMBER_DENSITY), Optional.of(new TableExporter.Span(1e3, 1e5)),
+                Optional.of(new TableExporter.Span(1e-6, 1e-3)), Optional.empty(), "0", "a guess", "Smith 2020",
+                Optional.of("10.1234/abc"), Optional.empty(), Map.of(Plane.NUMBER_DENSITY, v));
+        TableExporter.CandidateRow unjudged = new TableExporter.CandidateRow("idea", "An idea", "Idea", "theoretical",
+                Set.of(Plane.NUMBER_DENSITY, Plane.FILLING_FACTOR), Optional.empty(), Optional.empty(), Optional.empty(), "?",
+                "", "", Optional.empty(), Optional.empty(), Map.of());
+        StarTable t = TableExporter.catalogueTable(List.of(judged, unjudged), s);
+        assertThat(t.getRowCount()).isEqualTo(2);
+        Map<String, Integer> col = new HashMap<>();
+        for (int i = 0; i < t.getColumnCount(); i++) {
+            col.put(t.getColumnInfo(i).getName(), i);
         }
+        Object[] a = t.getRow(0);
+        assertThat(a[col.get("planes")]).isEqualTo("ns");
+        assertThat(a[col.get("size_max_au")]).isEqualTo(1e5);
+        assertThat(a[col.get("fv_min")]).isNull();
+        assertThat(a[col.get("doi")]).isEqualTo("10.1234/abc");
+        assertThat(a[col.get("ns_summary")]).isEqualTo(v.summary());
+        for (ClassVerdict cv : v.classes()) {
+            String stem = "ns_" + cv.energyClass().label();
+            assertThat(a[col.get(stem + "_status")]).isEqualTo(cv.status().name().toLowerCase(Locale.ROOT));
+        }
+        assertThat(a[col.get("fv_GeV_status")]).isNull();
+        assertThat(a[col.get("fv_summary")]).isNull();
+        Object[] b = t.getRow(1);
+        assertThat(b[col.get("planes")]).isEqualTo("ns+fv");
+        assertThat(b[col.get("ns_summary")]).isNull();
+        assertThat(t.getParameterByName("n_entries").getValue()).isEqualTo(2);
+        assertThat(t.getParameterByName("n_with_box").getValue()).isEqualTo(1);
+        Path f = dir.resolve("verdicts.vot");
+        TableExporter.writeCatalogueWithVerdicts(List.of(judged, unjudged), s, f);
+        StarTable back = read(f, new VOTableBuilder());
+        assertThat(back.getRowCount()).isEqualTo(2);
+        assertThat(back.getRow(0)[col.get("ns_summary")]).isEqualTo(v.summary());
     }
 
     @Test
