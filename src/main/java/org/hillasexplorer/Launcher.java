@@ -36,7 +36,7 @@ public final class Launcher {
 
     /**
      * Sets {@link #XML_EXTERNAL_ACCESS_PROPERTIES} to the empty string (no protocol allowed), as defence in depth: the
-     * readers build their parsers through {@link org.hillasexplorer.catalog.SafeXml}, but a library that makes its own
+     * readers build their parsers through {@link org.hillasexplorer.io.SafeXml}, but a library that makes its own
      * (STIL does) then cannot fetch a DTD, entity, schema or stylesheet either. Resources that libraries resolve
      * themselves (the JDK's preferences DTD, STIL's bundled VOTable DTDs) are not affected.
      */

@@ -35,7 +35,7 @@ import java.util.List;
  *     {@code <TABLE>} element (binary serialisations). A catalogue comes from other people, so a VOTable with a
  *     {@code <!DOCTYPE>} (the only place entities and external DTDs can be declared) or with a {@code <STREAM href>}
  *     (BINARY, BINARY2 or FITS data in another file or on the network) is refused, naming the line, before STIL sees
- *     it; binary data must be inline (base64). See {@link SafeXml}.</li>
+ *     it; binary data must be inline (base64). See {@link VoTableScreen}.</li>
  * <li><b>Plain CSV</b> (anything else): lines starting with {@code #} and blank lines are skipped; the first other line
  *     is the header row. The delimiter is {@code ,}, or {@code ;} or a tab when the header has more of those.</li>
  * </ul>

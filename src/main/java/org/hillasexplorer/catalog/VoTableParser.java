@@ -16,7 +16,7 @@ import uk.ac.starlink.table.StarTable;
 
 /**
  * The reading of a VOTable catalogue (any version STIL reads, TABLEDATA, BINARY, BINARY2 or FITS serialisation with the
- * data inline) through STIL's {@code VOTableBuilder}, after {@link SafeXml#screenVoTable} has refused a DOCTYPE (entities,
+ * data inline) through STIL's {@code VOTableBuilder}, after {@link VoTableScreen#screenVoTable} has refused a DOCTYPE (entities,
  * external DTDs) or a {@code <STREAM href>}; the first TABLE is the catalogue. Column names follow the liberal plain-CSV rules of
  * {@link CatalogReader}, and a FIELD's {@code unit} attribute is honoured like a bracketed unit ({@code size_min} with
  * {@code unit="pc"} is {@code size_min [pc]}). Problems are reported on the line of each row's {@code <TR>} (TABLEDATA),
@@ -47,7 +47,7 @@ final class VoTableParser {
         }
         StarTable table;
         try {
-            table = SafeXml.readVoTable(text, source);
+            table = VoTableScreen.readVoTable(text, source);
         } catch (CatalogException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -13,7 +13,7 @@
  * <p>UI-free: never JavaFX, AWT or JFreeChart. Files are read with Apache Commons CSV, Jackson (JSON, the ECSV YAML
  * header) and STIL (VOTable).
  *
- * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on physics, JDK, JDK I/O,
- * Jackson, Commons CSV, STIL.
+ * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on physics, io, JDK, JDK I/O,
+ * JDK XML, Jackson, Commons CSV, STIL.
  */
 package org.hillasexplorer.catalog;

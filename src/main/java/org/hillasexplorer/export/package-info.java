@@ -9,7 +9,7 @@
  * {@link org.hillasexplorer.export.BibTeX.Source}s, which {@code session.CatalogueExports} makes. Nothing in physics or
  * figure depends on it.
  *
- * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on physics, JDK, JDK I/O, AWT,
+ * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on physics, io, JDK, JDK I/O, AWT,
  * JDK XML, JFreeChart, JFreeSVG, OrsonPDF, PDFBox, STIL, Jackson, JSpecify.
  *
  * <p>Null-marked (JSpecify): every type here is non-null unless it is annotated {@code @Nullable}.

@@ -1,13 +1,12 @@
 package org.hillasexplorer.catalog;
 
+import static org.hillasexplorer.io.SafeXml.DISALLOW_DOCTYPE;
+import static org.hillasexplorer.io.SafeXml.LEXICAL_HANDLER;
+import static org.hillasexplorer.io.SafeXml.saxParser;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -21,99 +20,17 @@ import uk.ac.starlink.util.ByteArrayDataSource;
 import uk.ac.starlink.votable.VOTableBuilder;
 
 /**
- * The one place where the project makes XML parsers, all of them hardened, because the XML it reads (VOTable
- * catalogues, SVG figures) comes from other people: no external DTD, entity or schema is ever loaded, secure processing
- * bounds entity expansion, and parsers are the JDK's own (never one a jar on the class path might supply), so the
- * features below are known to be honoured.
- *
- * <p>STIL's {@link VOTableBuilder} makes its own, unhardened, SAX parser, so a VOTable only reaches STIL after
- * {@link #screenVoTable} has parsed the very same bytes with {@link #saxParser()} and found neither a DOCTYPE (the only
- * place entities can be declared) nor a {@code <STREAM href>} (BINARY, BINARY2 or FITS data STIL would fetch from a URL
- * or read from a local path named inside the file). STIL's other references to the outside — {@code LINK} and
- * {@code INFO} hrefs, {@code xsi:schemaLocation}, {@code <?xml-stylesheet?>} — are metadata it never dereferences while
- * reading a table. The launcher also empties the JDK's {@code javax.xml.accessExternal*} properties process-wide.
+ * The screen a VOTable passes before STIL sees it. STIL's {@link VOTableBuilder} makes its own, unhardened, SAX parser,
+ * so {@link #screenVoTable} first parses the very same bytes with the hardened {@link org.hillasexplorer.io.SafeXml#saxParser()}
+ * and refuses a DOCTYPE (the only place entities can be declared) and a {@code <STREAM href>} (BINARY, BINARY2 or FITS
+ * data STIL would fetch from a URL or read from a local path named inside the file).
  */
-public final class SafeXml {
-    /** Xerces feature: a document with a DOCTYPE is a fatal error. */
-    static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
-    /** SAX feature: expand external general entities. */
-    static final String EXTERNAL_GENERAL_ENTITIES = "http://xml.org/sax/features/external-general-entities";
-    /** SAX feature: expand external parameter entities (and the external DTD subset). */
-    static final String EXTERNAL_PARAMETER_ENTITIES = "http://xml.org/sax/features/external-parameter-entities";
-    /** Xerces feature: a non-validating parser loads the external DTD anyway. */
-    static final String LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd";
-    private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
-
+final class VoTableScreen {
     private static final String DOCTYPE_REFUSAL = "has a <!DOCTYPE> declaration; DTDs and entities are not allowed in "
             + "catalogues (they can pull in other files or network resources), so the file was not read; delete the "
             + "declaration (a VOTable needs none)";
 
-    private SafeXml() {
-    }
-
-    /**
-     * A SAX parser factory for documents that must not have a DOCTYPE at all: DOCTYPE declarations are fatal errors, no
-     * external entity or DTD is loaded, secure processing is on, and neither validation nor XInclude happens.
-     *
-     * @throws IllegalStateException if the JDK's parser does not support these features (never with a standard JDK)
-     */
-    public static SAXParserFactory saxParserFactory() {
-        SAXParserFactory f = SAXParserFactory.newDefaultInstance();
-        f.setValidating(false);
-        f.setXIncludeAware(false);
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature(DISALLOW_DOCTYPE, true);
-            f.setFeature(EXTERNAL_GENERAL_ENTITIES, false);
-            f.setFeature(EXTERNAL_PARAMETER_ENTITIES, false);
-            f.setFeature(LOAD_EXTERNAL_DTD, false);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("the JDK's XML parser cannot be hardened: " + e.getMessage(), e);
-        }
-        return f;
-    }
-
-    /**
-     * A parser from {@link #saxParserFactory()} that also may not access any external DTD or schema (JAXP's
-     * {@code accessExternalDTD} and {@code accessExternalSchema} are empty), with no namespace processing.
-     *
-     * @throws IllegalStateException as {@link #saxParserFactory()}
-     */
-    public static SAXParser saxParser() {
-        try {
-            SAXParser p = saxParserFactory().newSAXParser();
-            p.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            p.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return p;
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("the JDK's XML parser cannot be hardened: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A DOM factory for documents whose DOCTYPE is harmless boilerplate, such as the SVG a figure is (JFreeSVG names the
-     * public SVG 1.0 DTD): the DOCTYPE is accepted, but neither that DTD nor any external entity or schema is loaded
-     * (an external entity reference stays unexpanded), secure processing bounds the expansion of internal entities, and
-     * neither validation nor XInclude happens. Namespace awareness is left to the caller.
-     *
-     * @throws IllegalStateException as {@link #saxParserFactory()}
-     */
-    public static DocumentBuilderFactory documentBuilderFactoryIgnoringDtds() {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
-        f.setValidating(false);
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature(EXTERNAL_GENERAL_ENTITIES, false);
-            f.setFeature(EXTERNAL_PARAMETER_ENTITIES, false);
-            f.setFeature(LOAD_EXTERNAL_DTD, false);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser cannot be hardened: " + e.getMessage(), e);
-        }
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return f;
+    private VoTableScreen() {
     }
 
     /**
