@@ -175,6 +175,7 @@ class SimulatorTest {
     void aLongParticleIsCancelledFromAnotherThreadPromptly() {
         // two particles of ≈ 3·10⁹ re-draws each (minutes): cancellation must not wait for a particle to finish
         SimulationSetup s = patchy(1e4, 1e-2, 3e5, 2, 1, 2);
+        assertThat(SimulationCost.of(s).scatteringEvents()).isGreaterThan(2e9);
         AtomicBoolean cancel = new AtomicBoolean();
         Simulator.Progress p = new Simulator.Progress() {
             @Override
