@@ -226,8 +226,8 @@ final class SimulateCommand implements Callable<Integer> {
         boolean mapDominates = map.events() > run.events();
         String what = regimeMap == null ? "this simulation" : "this simulation and regime map";
         StringBuilder m = new StringBuilder(String.format(Locale.ROOT, "%s would need ≈ %s events (scatterings and patch "
-                + "crossings), about %s on %d %s, above the limit of %s (--max-events). ", what,
-                SimulationCost.count(total.events()), SimulationCost.duration(seconds), runThreads,
+                + "crossings), %s on %d %s, above the limit of %s (--max-events). ", what,
+                SimulationCost.count(total.events()), SimulationCost.about(seconds), runThreads,
                 runThreads == 1 ? "thread" : "threads", SimulationCost.count(limit)));
         m.append(mapDominates ? "Use fewer --cell-particles or a smaller --tau-range"
                 : "Use fewer --particles, a smaller --tau-s (or --nu-s) or a shorter --duration");

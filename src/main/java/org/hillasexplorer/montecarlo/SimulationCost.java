@@ -90,8 +90,13 @@ public record SimulationCost(double scatteringEvents, double boundaryCrossings) 
 
     /** E.g. {@code ≈ 1.5e10 events, about 4 min on 2 threads}. */
     public String describe(int threads) {
-        return "≈ " + count(events()) + " events, about " + duration(seconds(threads)) + " on " + threads
+        return "≈ " + count(events()) + " events, " + about(seconds(threads)) + " on " + threads
                 + (threads == 1 ? " thread" : " threads");
+    }
+
+    /** {@code about 4 min}, or {@code under a second}, {@code forever}, {@code an unknown time}. */
+    public static String about(double seconds) {
+        return seconds < 1 || !Double.isFinite(seconds) ? duration(seconds) : "about " + duration(seconds);
     }
 
     /** A count in the form 1.5e10 (plain below 10⁴). */
