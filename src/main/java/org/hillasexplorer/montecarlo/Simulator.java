@@ -22,7 +22,10 @@ public final class Simulator {
         /** {@code particlesDone} of {@code total} particles are finished (monotone but possibly from several threads). */
         void done(long particlesDone, long total);
 
-        /** Polled by the workers (about once per particle); returning true stops the run with an InterruptedException. */
+        /**
+         * Polled by the workers before each particle and every 2¹⁶ steps within one; returning true stops the run with
+         * an InterruptedException.
+         */
         boolean cancelled();
 
         /** No reporting, never cancelled. */
