@@ -163,7 +163,14 @@ final class SimulateCommand implements Callable<Integer> {
                 // exiting anyway
             }
         }, "simulate-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl+C arrived before the run started
+            err.println(spec.name() + ": interrupted");
+            err.flush();
+            return EXIT_INTERRUPTED;
+        }
         boolean tty = terminal.getAsBoolean();
         SimulationProgress progress = null;
         try {
