@@ -2,12 +2,15 @@ package org.hillasexplorer.app;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -26,6 +29,7 @@ import org.hillasexplorer.figure.RegimeMapChartBuilder;
 import org.hillasexplorer.montecarlo.Measurement;
 import org.hillasexplorer.montecarlo.PatchPopulation;
 import org.hillasexplorer.montecarlo.RegimeMap;
+import org.hillasexplorer.montecarlo.SimulationCost;
 import org.hillasexplorer.montecarlo.SimulationResult;
 import org.hillasexplorer.montecarlo.SimulationSetup;
 import org.hillasexplorer.montecarlo.Simulator;
@@ -43,6 +47,10 @@ import org.jfree.chart.fx.ChartViewer;
  * f_V plane, and sweeps τ_s and f_V into a regime map.
  */
 final class MonteCarloDialog {
+    /** The regime map's grid (7 × 5 cells). */
+    private static final double[] MAP_TAUS = {0.1, 0.3, 1, 3, 10, 30, 100};
+    private static final double[] MAP_FVS = {1e-3, 3e-3, 1e-2, 3e-2, 0.1};
+
     private final ExplorerModel model;
     private final Stage stage;
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -54,6 +62,7 @@ final class MonteCarloDialog {
     private final TextField seed = new TextField("1");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
+    private final Label estimate = new Label();
     private final GridPane results = new GridPane();
     private final Button run = new Button("Run");
     private final Button map = new Button("Regime map");
@@ -104,7 +113,14 @@ final class MonteCarloDialog {
         mapViewer.setPrefSize(620, 420);
         mapViewer.setVisible(false);
         mapViewer.setManaged(false);
-        VBox box = new VBox(10, in, new HBox(8, run, map, cancel), progress, status, results, place, mapViewer, exportMap);
+        estimate.setId("mc-estimate");
+        estimate.setWrapText(true);
+        estimate.setMaxWidth(520);
+        for (TextField f : List.of(ls, fv, tau, energy, particles)) {
+            f.textProperty().addListener((o, a, b) -> updateEstimate());
+        }
+        updateEstimate();
+        VBox box = new VBox(10, in, estimate, new HBox(8, run, map, cancel), progress, status, results, place, mapViewer, exportMap);
         box.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
@@ -121,28 +137,103 @@ final class MonteCarloDialog {
         return dialog;
     }
 
-    /** Starts a run (or a regime-map sweep) in the background; returns the task (for tests). */
-    Task<?> start(boolean regime) {
-        double lsAu;
-        double fvValue;
-        double tauValue;
-        double tGeV;
-        int n;
-        long seedValue;
+    /** What the fields ask for, validated. */
+    private record Inputs(double lsAu, double tGeV, int particles, long seed, SimulationSetup setup) {
+        int cellParticles() {
+            return Math.max(100, particles / 10);
+        }
+
+        SimulationCost cost(boolean regime) {
+            return regime ? RegimeMap.cost(lsAu, MAP_TAUS, MAP_FVS, tGeV, cellParticles()) : SimulationCost.of(setup);
+        }
+    }
+
+    /** Parses and validates the fields. @throws IllegalArgumentException with a message for the status line */
+    private Inputs inputs() {
+        double lsAu = UnitParser.parse(ls.getText(), Dimension.LENGTH, "au");
+        double fvValue = Double.parseDouble(fv.getText().strip());
+        double tauValue = Double.parseDouble(tau.getText().strip());
+        double tGeV = Units.parseEnergyGeV(energy.getText());
+        int n = Integer.parseInt(particles.getText().strip());
+        long seedValue = Long.parseLong(seed.getText().strip());
+        var species = model.scenario().species();
+        double v = model.scenario().particle(tGeV).speedCmPerS();
+        PatchPopulation patches = new PatchPopulation(lsAu, fvValue, tauValue * v / (lsAu * Units.AU_CM), 0);
+        SimulationSetup setup = new SimulationSetup(patches, tGeV, species, n,
+                SimulationSetup.recommendedDurationS(patches, tGeV, species), seedValue, threads());
+        return new Inputs(lsAu, tGeV, n, seedValue, setup);
+    }
+
+    private static int threads() {
+        return Math.min(SimulationSetup.MAX_THREADS, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The estimate line under the fields: what Run and Regime map would cost. */
+    private void updateEstimate() {
         try {
-            lsAu = UnitParser.parse(ls.getText(), Dimension.LENGTH, "au");
-            fvValue = Double.parseDouble(fv.getText().strip());
-            tauValue = Double.parseDouble(tau.getText().strip());
-            tGeV = Units.parseEnergyGeV(energy.getText());
-            n = Integer.parseInt(particles.getText().strip());
-            seedValue = Long.parseLong(seed.getText().strip());
+            Inputs in = inputs();
+            int t = threads();
+            SimulationCost runCost = in.cost(false);
+            SimulationCost mapCost = in.cost(true);
+            String text = "Estimate: " + runCost.describe(Math.min(t, in.particles())) + "; regime map ≈ "
+                    + SimulationCost.count(mapCost.events()) + " events, " + SimulationCost.about(mapCost.seconds(Math.min(t, in.cellParticles())))
+                    + ".";
+            if (runCost.exceeds(SimulationCost.DEFAULT_LIMIT) || mapCost.exceeds(SimulationCost.DEFAULT_LIMIT)) {
+                text += " Above " + SimulationCost.count(SimulationCost.DEFAULT_LIMIT) + " events a run asks first.";
+            }
+            estimate.setText(text);
+        } catch (IllegalArgumentException e) {
+            estimate.setText("Estimate: —");
+        }
+    }
+
+    /**
+     * Asks whether to start a run above {@link SimulationCost#DEFAULT_LIMIT}; one that would not finish in a month
+     * is refused without asking. Returns whether to start.
+     */
+    private boolean confirmLongRun(SimulationCost cost, int threads) {
+        String what = cost.describe(threads);
+        if (!Double.isFinite(cost.events()) || cost.seconds(threads) > 30 * 86400) {
+            status.setText("Not started: " + what + " — it would not finish in any reasonable time. "
+                    + "Use fewer particles or a smaller τ_s.");
+            return false;
+        }
+        ButtonType runAnyway = new ButtonType("Run anyway", ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", runAnyway, ButtonType.CANCEL);
+        a.initOwner(dialog.getDialogPane().getScene().getWindow());
+        a.setTitle("Monte Carlo check");
+        a.setHeaderText("This run is long");
+        Label text = new Label("It would need " + what + ", more than the " + SimulationCost.count(SimulationCost.DEFAULT_LIMIT)
+                + " events a run starts without asking. Cancel stops it at any time; fewer particles or a smaller τ_s make it shorter.");
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        a.getDialogPane().setContent(text);
+        a.getDialogPane().setId("mc-confirm");
+        Optional<ButtonType> r = a.showAndWait();
+        if (r.isPresent() && r.get() == runAnyway) {
+            return true;
+        }
+        status.setText("Not started: " + what + ".");
+        return false;
+    }
+
+    /** Starts a run (or a regime-map sweep) in the background; returns the task (for tests), null if not started. */
+    Task<?> start(boolean regime) {
+        Inputs in;
+        SimulationCost cost;
+        try {
+            in = inputs();
+            cost = in.cost(regime);
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return null;
         }
-        var species = model.scenario().species();
-        double v = model.scenario().particle(tGeV).speedCmPerS();
-        int threads = Runtime.getRuntime().availableProcessors();
+        int threads = threads();
+        int busy = Math.min(threads, regime ? in.cellParticles() : in.particles());
+        if (cost.exceeds(SimulationCost.DEFAULT_LIMIT) && !confirmLongRun(cost, busy)) {
+            return null;
+        }
+        double lsAu = in.lsAu();
         cancelled.set(false);
         Simulator.Progress p = new Simulator.Progress() {
             @Override
@@ -159,14 +250,9 @@ final class MonteCarloDialog {
             @Override
             protected Object call() throws Exception {
                 if (regime) {
-                    double[] taus = {0.1, 0.3, 1, 3, 10, 30, 100};
-                    double[] fvs = {1e-3, 3e-3, 1e-2, 3e-2, 0.1};
-                    return RegimeMap.compute(lsAu, taus, fvs, tGeV, Math.max(100, n / 10), seedValue, threads, p);
+                    return RegimeMap.compute(lsAu, MAP_TAUS, MAP_FVS, in.tGeV(), in.cellParticles(), in.seed(), threads, p);
                 }
-                PatchPopulation patches = new PatchPopulation(lsAu, fvValue, tauValue * v / (lsAu * Units.AU_CM), 0);
-                SimulationSetup setup = new SimulationSetup(patches, tGeV, species, n,
-                        SimulationSetup.recommendedDurationS(patches, tGeV, species), seedValue, threads);
-                return Simulator.run(setup, p);
+                return Simulator.run(in.setup(), p);
             }
         };
         task.setOnSucceeded(e -> {
@@ -194,7 +280,7 @@ final class MonteCarloDialog {
         run.setDisable(true);
         map.setDisable(true);
         cancel.setDisable(false);
-        status.setText(regime ? "Sweeping τ_s and f_V…" : "Running…");
+        status.setText((regime ? "Sweeping τ_s and f_V… (" : "Running… (") + cost.describe(busy) + ")");
         Thread t = new Thread(task, "monte-carlo");
         t.setDaemon(true);
         t.start();
@@ -270,5 +356,19 @@ final class MonteCarloDialog {
 
     Label status() {
         return status;
+    }
+
+    Label estimate() {
+        return estimate;
+    }
+
+    /** The particles field (for tests). */
+    TextField particlesField() {
+        return particles;
+    }
+
+    /** The τ_s field (for tests). */
+    TextField tauField() {
+        return tau;
     }
 }

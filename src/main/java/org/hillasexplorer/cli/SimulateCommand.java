@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hillasexplorer.export.ExportException;
 import org.hillasexplorer.export.FigureExporter;
 import org.hillasexplorer.figure.FigureStyle;
@@ -17,6 +20,7 @@ import org.hillasexplorer.figure.RegimeMapChartBuilder;
 import org.hillasexplorer.montecarlo.Measurement;
 import org.hillasexplorer.montecarlo.PatchPopulation;
 import org.hillasexplorer.montecarlo.RegimeMap;
+import org.hillasexplorer.montecarlo.SimulationCost;
 import org.hillasexplorer.montecarlo.SimulationResult;
 import org.hillasexplorer.montecarlo.SimulationSetup;
 import org.hillasexplorer.montecarlo.Simulator;
@@ -33,7 +37,9 @@ import picocli.CommandLine.Option;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Follow test particles along a field line through randomly placed scattering patches and measure",
                 "κ_∥, the mean free path between large deflections, the time spent per patch crossing and the time fraction",
-                "inside patches, each against the analytic expectation (ℓ_mfp ≈ ℓ_S/f_V, eq. 12; Δt_s = (ℓ_S/v)² ν_s, eq. 5)."})
+                "inside patches, each against the analytic expectation (ℓ_mfp ≈ ℓ_S/f_V, eq. 12; Δt_s = (ℓ_S/v)² ν_s, eq. 5).",
+                "A run expected to need more than --max-events events is refused before it starts, with the estimate;",
+                "on a terminal a progress line shows the time left, and Ctrl+C stops the run (exit 130, no files written)."})
 final class SimulateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -84,6 +90,17 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--cell-particles", paramLabel = "N", defaultValue = "300", description = "Particles per regime-map cell (default ${DEFAULT-VALUE}).")
     int cellParticles;
 
+    @Option(names = "--max-events", paramLabel = "N", description = "Refuse to start a run expected to need more than N events "
+            + "(scatterings plus patch-edge crossings, estimated from the inputs; default 1e10, about 3 min on 2 cores). "
+            + "Raise it to run longer.")
+    Double maxEvents;
+
+    /** Exit code after Ctrl+C (SIGINT) or a cancelled run: 128 + 2, as shells report a process killed by SIGINT. */
+    static final int EXIT_INTERRUPTED = 130;
+
+    /** Whether stderr is a terminal (the updating progress line); a test may replace it. */
+    static java.util.function.BooleanSupplier terminal = () -> System.console() != null;
+
     @Override
     public Integer call() throws Exception {
         Scenario s = ScenarioOptions.scenario(spec);
@@ -103,6 +120,10 @@ final class SimulateCommand implements Callable<Integer> {
                 : (tauS == null ? 30 : tauS) * v / (lsAu * Units.AU_CM);
         double bg = parse("--nu-bg", nuBg, Dimension.RATE, "s⁻¹");
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        double limit = maxEvents == null ? SimulationCost.DEFAULT_LIMIT : maxEvents;
+        if (!(limit > 0)) {
+            throw usage("--max-events: " + maxEvents + " must be a positive number of events, e.g. 1e11");
+        }
         PatchPopulation patches;
         SimulationSetup setup;
         try {
@@ -113,24 +134,125 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        PrintWriter err = spec.commandLine().getErr();
-        SimulationResult r = Simulator.run(setup, progress(err, "simulate"));
-        print(r);
+        double[] taus = null;
+        double[] fvs = null;
+        SimulationCost mapCost = SimulationCost.NONE;
         if (regimeMap != null) {
-            double[] taus = grid("--tau-range", tauRange);
-            double[] fvs = grid("--fv-range", fvRange);
-            List<RegimeMap.Cell> cells = RegimeMap.compute(lsAu, taus, fvs, tGeV, cellParticles, seed, threadCount,
-                    progress(err, "regime map"));
+            taus = grid("--tau-range", tauRange);
+            fvs = grid("--fv-range", fvRange);
             try {
-                List<RegimeMapChartBuilder.Cell> drawn = cells.stream().map(c -> new RegimeMapChartBuilder.Cell(c.opticalDepth(),
-                        c.fillingFactor(), c.measuredOverExpected())).toList();
-                FigureExporter.write(RegimeMapChartBuilder.build(drawn, lsAu, FigureStyle.PAPER), regimeMap, 1000, 720, 2);
-            } catch (ExportException e) {
-                throw new Cli.CliFailure(e.getMessage());
+                mapCost = RegimeMap.cost(lsAu, taus, fvs, tGeV, cellParticles);
+            } catch (IllegalArgumentException e) {
+                throw usage("--cell-particles: " + e.getMessage());
             }
-            err.println("wrote " + regimeMap);
         }
-        return 0;
+        SimulationCost runCost = SimulationCost.of(setup);
+        refuseAboveLimit(runCost, mapCost, limit, Math.min(threadCount, particles), Math.min(threadCount, cellParticles));
+
+        PrintWriter err = spec.commandLine().getErr();
+        AtomicBoolean cancel = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread command = Thread.currentThread();
+        // Ctrl+C (SIGINT) or SIGTERM: stop the workers, wake this thread, and let it report before the JVM exits
+        Thread hook = new Thread(() -> {
+            cancel.set(true);
+            command.interrupt();
+            try {
+                finished.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                // exiting anyway
+            }
+        }, "simulate-interrupt");
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl+C arrived before the run started
+            err.println(spec.name() + ": interrupted");
+            err.flush();
+            return EXIT_INTERRUPTED;
+        }
+        boolean tty = terminal.getAsBoolean();
+        SimulationProgress progress = null;
+        try {
+            progress = new SimulationProgress(err, "simulate", runCost, Math.min(threadCount, particles), tty, cancel);
+            SimulationResult r = Simulator.run(setup, progress);
+            progress.close();
+            print(r);
+            if (regimeMap != null) {
+                progress = new SimulationProgress(err, "regime map", mapCost, Math.min(threadCount, cellParticles), tty, cancel);
+                List<RegimeMap.Cell> cells = RegimeMap.compute(lsAu, taus, fvs, tGeV, cellParticles, seed, threadCount, progress);
+                progress.close();
+                checkNotInterrupted(cancel);
+                try {
+                    List<RegimeMapChartBuilder.Cell> drawn = cells.stream().map(c -> new RegimeMapChartBuilder.Cell(
+                            c.opticalDepth(), c.fillingFactor(), c.measuredOverExpected())).toList();
+                    FigureExporter.write(RegimeMapChartBuilder.build(drawn, lsAu, FigureStyle.PAPER), regimeMap, 1000, 720, 2);
+                } catch (ExportException e) {
+                    // an interrupt during the write closes the channel: the target is untouched, report the interrupt
+                    checkNotInterrupted(cancel);
+                    throw new Cli.CliFailure(e.getMessage());
+                }
+                err.println("wrote " + regimeMap);
+            }
+            return 0;
+        } catch (InterruptedException e) {
+            if (progress != null) {
+                progress.close(); // wipe the progress line first
+            }
+            Thread.interrupted(); // handled here: clear the flag
+            err.println(spec.name() + ": interrupted");
+            err.flush();
+            return EXIT_INTERRUPTED;
+        } finally {
+            if (progress != null) {
+                progress.close();
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running and waits for the latch below
+            }
+            finished.countDown();
+        }
+    }
+
+    private static void checkNotInterrupted(AtomicBoolean cancel) throws InterruptedException {
+        if (cancel.get() || Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException("simulation cancelled");
+        }
+    }
+
+    /**
+     * Refuses (usage error, exit 2) a run whose estimated events exceed the limit, naming the estimate, the time it
+     * would take and how to proceed.
+     */
+    private void refuseAboveLimit(SimulationCost run, SimulationCost map, double limit, int runThreads, int mapThreads) {
+        SimulationCost total = run.plus(map);
+        if (!total.exceeds(limit)) {
+            return;
+        }
+        double seconds = run.seconds(runThreads) + map.seconds(mapThreads);
+        boolean mapDominates = map.events() > run.events();
+        String what = regimeMap == null ? "this simulation" : "this simulation and regime map";
+        StringBuilder m = new StringBuilder(String.format(Locale.ROOT, "%s would need ≈ %s events (scatterings and patch "
+                + "crossings), %s on %d %s, above the limit of %s (--max-events). ", what,
+                SimulationCost.count(total.events()), SimulationCost.about(seconds), runThreads,
+                runThreads == 1 ? "thread" : "threads", SimulationCost.count(limit)));
+        m.append(mapDominates ? "Use fewer --cell-particles or a smaller --tau-range"
+                : "Use fewer --particles, a smaller --tau-s (or --nu-s) or a shorter --duration");
+        if (Double.isFinite(total.events()) && seconds < 30 * 86400) {
+            m.append(", or allow it with --max-events ").append(SimulationCost.count(roundUp(total.events())));
+        } else {
+            m.append(" (this would not finish in any reasonable time)");
+        }
+        m.append('.');
+        throw usage(m.toString());
+    }
+
+    /** {@code x} rounded up to two significant digits (so that it passes as a limit). */
+    private static double roundUp(double x) {
+        double scale = Math.pow(10, Math.floor(Math.log10(x)) - 1);
+        return Math.ceil(x / scale) * scale;
     }
 
     private void print(SimulationResult r) throws Exception {
@@ -196,27 +318,6 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw usage(option + ": '" + text + "' must be LO..HI:N with 0 < LO < HI and 2 ≤ N ≤ 30, e.g. 0.1..100:7");
         }
-    }
-
-    private static Simulator.Progress progress(PrintWriter err, String what) {
-        return new Simulator.Progress() {
-            private int lastTenth = -1;
-
-            @Override
-            public void done(long particlesDone, long total) {
-                int tenth = (int) (10 * particlesDone / Math.max(1, total));
-                if (tenth != lastTenth) {
-                    lastTenth = tenth;
-                    err.println(what + ": " + (10 * tenth) + " %");
-                    err.flush();
-                }
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        };
     }
 
     private CommandLine.ParameterException usage(String message) {

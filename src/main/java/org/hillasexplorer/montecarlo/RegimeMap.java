@@ -60,14 +60,70 @@ public final class RegimeMap {
     public static List<Cell> compute(double shortAxisAu, double[] opticalDepths, double[] fillingFactors,
             double kineticEnergyGeV, int particlesPerCell, long seed, int threads, Simulator.Progress progress)
             throws InterruptedException {
-        Objects.requireNonNull(opticalDepths, "opticalDepths");
-        Objects.requireNonNull(fillingFactors, "fillingFactors");
+        List<SimulationSetup> setups = cellSetups(shortAxisAu, opticalDepths, fillingFactors, kineticEnergyGeV,
+                particlesPerCell, seed, threads);
         Simulator.Progress outer = progress == null ? Simulator.Progress.NONE : progress;
-        double v = Particle.proton(kineticEnergyGeV).speedCmPerS();
-        double ls = shortAxisAu * Units.AU_CM;
-        long total = (long) opticalDepths.length * fillingFactors.length * particlesPerCell;
+        long total = (long) setups.size() * particlesPerCell;
         AtomicLong before = new AtomicLong();
         List<Cell> cells = new ArrayList<>();
+        int c = 0;
+        for (double tau : opticalDepths) {
+            for (double f : fillingFactors) {
+                cells.add(cell(tau, f, setups.get(c++), before, total, outer));
+            }
+        }
+        return List.copyOf(cells);
+    }
+
+    /** Runs one cell; its progress is reported after the {@code before} particles of the earlier cells. */
+    private static Cell cell(double tau, double f, SimulationSetup setup, AtomicLong before, long total,
+            Simulator.Progress outer) throws InterruptedException {
+        long base = before.get();
+        Simulator.Progress inner = new Simulator.Progress() {
+            @Override
+            public void done(long particlesDone, long cellTotal) {
+                outer.done(base + particlesDone, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return outer.cancelled();
+            }
+        };
+        SimulationResult r = Simulator.run(setup, inner);
+        before.addAndGet(setup.particles());
+        Measurement m = r.meanFreePath();
+        return new Cell(tau, f, m.ratio(), m.ratioError(), Regime.of(tau, f));
+    }
+
+    /**
+     * The expected cost of {@link #compute} with these arguments, summed over the cells (see {@link SimulationCost}),
+     * without running anything.
+     *
+     * @throws IllegalArgumentException for the same arguments {@code compute} refuses
+     */
+    public static SimulationCost cost(double shortAxisAu, double[] opticalDepths, double[] fillingFactors,
+            double kineticEnergyGeV, int particlesPerCell) {
+        SimulationCost sum = SimulationCost.NONE;
+        for (SimulationSetup s : cellSetups(shortAxisAu, opticalDepths, fillingFactors, kineticEnergyGeV,
+                particlesPerCell, 0, 1)) {
+            sum = sum.plus(SimulationCost.of(s));
+        }
+        return sum;
+    }
+
+    /**
+     * One setup per cell, rows of τ_s × columns of f_V: protons of kinetic energy T [GeV], patches of depth ℓ_S [au]
+     * with ν_s = τ_s v/ℓ_S and no background, followed for {@link #DURATION_MFP} expected ℓ_mfp/v; cell c uses seed
+     * {@code seed + c}.
+     */
+    static List<SimulationSetup> cellSetups(double shortAxisAu, double[] opticalDepths, double[] fillingFactors,
+            double kineticEnergyGeV, int particlesPerCell, long seed, int threads) {
+        Objects.requireNonNull(opticalDepths, "opticalDepths");
+        Objects.requireNonNull(fillingFactors, "fillingFactors");
+        double v = Particle.proton(kineticEnergyGeV).speedCmPerS();
+        double ls = shortAxisAu * Units.AU_CM;
+        List<SimulationSetup> setups = new ArrayList<>();
         long c = 0;
         for (double tau : opticalDepths) {
             for (double f : fillingFactors) {
@@ -76,27 +132,11 @@ public final class RegimeMap {
                 }
                 PatchPopulation p = new PatchPopulation(shortAxisAu, f, tau * v / ls, 0);
                 double duration = DURATION_MFP * Analytic.meanFreePathCm(p, v) / v;
-                SimulationSetup setup = new SimulationSetup(p, kineticEnergyGeV, Species.PROTON, particlesPerCell,
-                        duration, seed + c, threads);
-                long base = before.get();
-                Simulator.Progress inner = new Simulator.Progress() {
-                    @Override
-                    public void done(long particlesDone, long cellTotal) {
-                        outer.done(base + particlesDone, total);
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return outer.cancelled();
-                    }
-                };
-                SimulationResult r = Simulator.run(setup, inner);
-                before.addAndGet(particlesPerCell);
-                Measurement m = r.meanFreePath();
-                cells.add(new Cell(tau, f, m.ratio(), m.ratioError(), Regime.of(tau, f)));
+                setups.add(new SimulationSetup(p, kineticEnergyGeV, Species.PROTON, particlesPerCell, duration,
+                        seed + c, threads));
                 c++;
             }
         }
-        return List.copyOf(cells);
+        return setups;
     }
 }

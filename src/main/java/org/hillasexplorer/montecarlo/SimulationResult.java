@@ -12,12 +12,15 @@ import java.util.List;
  * @param fractionInside         fraction of time spent inside patches vs f_V
  * @param opticalDepth           τ_s = ν_s ℓ_S/v (+∞ in the continuous limit)
  * @param scatteringEvents       total number of pitch-angle re-draws
+ * @param boundaryCrossings      total number of patch-edge crossings (the other kind of step of the event-driven
+ *                               loop; 0 in the continuous limit) — with {@code scatteringEvents} what the run cost,
+ *                               compare {@link SimulationCost}
  * @param wallSeconds            wall-clock time of the run [s]
  * @param meanSquareDisplacement samples {t [s], ⟨Δz²⟩ [cm²]} in increasing t
  */
 public record SimulationResult(SimulationSetup setup, Measurement kappaParallel, Measurement meanFreePath,
         Measurement trappingTime, Measurement fractionInside, double opticalDepth, long scatteringEvents,
-        double wallSeconds, List<double[]> meanSquareDisplacement) {
+        long boundaryCrossings, double wallSeconds, List<double[]> meanSquareDisplacement) {
 
     public SimulationResult {
         meanSquareDisplacement = List.copyOf(meanSquareDisplacement);

@@ -22,7 +22,10 @@ public final class Simulator {
         /** {@code particlesDone} of {@code total} particles are finished (monotone but possibly from several threads). */
         void done(long particlesDone, long total);
 
-        /** Polled by the workers (about once per particle); returning true stops the run with an InterruptedException. */
+        /**
+         * Polled by the workers before each particle and every 2¹⁶ steps within one; returning true stops the run with
+         * an InterruptedException.
+         */
         boolean cancelled();
 
         /** No reporting, never cancelled. */
@@ -114,6 +117,7 @@ public final class Simulator {
     static final class Tally {
         long particles;
         long events;
+        long crossings;
         double sumSlope;
         double sumSlope2;
         double sumDefl;
@@ -131,6 +135,7 @@ public final class Simulator {
         void add(Tally o) {
             particles += o.particles;
             events += o.events;
+            crossings += o.crossings;
             sumSlope += o.sumSlope;
             sumSlope2 += o.sumSlope2;
             sumDefl += o.sumDefl;
@@ -217,7 +222,7 @@ public final class Simulator {
                     stop.set(true);
                     return t;
                 }
-                w.run(seed, i, t, stop);
+                w.run(seed, i, t, stop, progress);
             }
             return t;
         }
@@ -261,7 +266,7 @@ public final class Simulator {
                 msd.add(new double[] {(j + 1) * dtSample * timeUnit, s.msd[j] / n * u * u});
             }
             return new SimulationResult(setup, kappa, meanFreePath, trapping, inside, Analytic.opticalDepth(p, v),
-                    s.events, wallSeconds, msd);
+                    s.events, s.crossings, wallSeconds, msd);
         }
 
         private static double stdErr(double sum, double sum2, double n) {
@@ -289,6 +294,17 @@ public final class Simulator {
 
         Walker(Engine e) {
             this.e = e;
+        }
+
+        private static boolean stopRequested(AtomicBoolean stop, Progress progress) {
+            if (stop.get()) {
+                return true;
+            }
+            if (progress.cancelled()) {
+                stop.set(true);
+                return true;
+            }
+            return false;
         }
 
         // ---- RNG: xoroshiro128+ seeded by SplitMix64 from (seed, particle index) only ----
@@ -358,7 +374,12 @@ public final class Simulator {
             return edges[k + off];
         }
 
-        void run(long seed, int index, Tally tally, AtomicBoolean stop) {
+        /**
+         * Follows particle {@code index} to the end of the run and adds it to {@code tally}; returns early, adding
+         * nothing, when {@code stop} is set or {@code progress} reports cancellation (polled every 2¹⁶ steps, so a
+         * single long particle can be cancelled too).
+         */
+        void run(long seed, int index, Tally tally, AtomicBoolean stop, Progress progress) {
             seed(seed, index);
             final Engine en = e;
             final double duration = en.duration;
@@ -394,6 +415,7 @@ public final class Simulator {
             double mu = 2 * uniform() - 1;
             double tau = exponential(); // remaining optical depth to the next re-draw
             long events = 0;
+            long crossings = 0;
             long deflections = 0;
             double timeInside = 0;
             double distance = 0; // Σ |Δz| along the line
@@ -465,10 +487,14 @@ public final class Simulator {
                     } else {
                         scatteredThisVisit = true;
                     }
-                    if ((events & 0xFFFF) == 0 && stop.get()) {
+                    if ((events & 0xFFFF) == 0 && stopRequested(stop, progress)) {
                         return;
                     }
                 } else {
+                    crossings++;
+                    if ((crossings & 0xFFFF) == 0 && stopRequested(stop, progress)) {
+                        return;
+                    }
                     tau = Math.max(0, tau - rate * dt);
                     int dir = mu > 0 ? 1 : -1;
                     if (inside) {
@@ -502,6 +528,7 @@ public final class Simulator {
             }
             tally.particles++;
             tally.events += events;
+            tally.crossings += crossings;
             tally.sumSlope += slope;
             tally.sumSlope2 += slope * slope;
             tally.sumDefl += deflections;

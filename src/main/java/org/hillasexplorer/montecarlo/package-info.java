@@ -23,8 +23,15 @@
  *   <li>Particle i uses a xoroshiro128+ stream seeded (via SplitMix64) only from (seed, i). Particles are split into
  *       fixed chunks (independent of the thread count) whose tallies are summed in chunk order, so a seed gives
  *       bit-identical results at any thread count. Runs are parallel over chunks in a {@code ForkJoinPool} of the
- *       requested size, report progress per chunk and poll cancellation about once per particle.</li>
+ *       requested size, report progress per chunk and poll cancellation before each particle and every 2¹⁶ steps
+ *       within one, so even a single very long particle stops promptly.</li>
  * </ul>
+ *
+ * <h2>Cost</h2>
+ * The run time is proportional to the steps of the event loop, re-draws plus patch-edge crossings, which
+ * {@link org.hillasexplorer.montecarlo.SimulationCost} estimates from the setup before anything runs
+ * (N T (f_V ν_s + (1 − f_V) ν_bg) re-draws and N T f_V v/ℓ_S crossings, i.e. N (τ_s + 1) T/t_mfp); the CLI and the
+ * window refuse or ask above {@link org.hillasexplorer.montecarlo.SimulationCost#DEFAULT_LIMIT}.
  *
  * <h2>Measurements</h2>
  * <ul>

@@ -1,8 +1,15 @@
 package org.hillasexplorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
 import javafx.concurrent.Task;
 import javafx.stage.Stage;
 import org.hillasexplorer.physics.Plane;
@@ -35,6 +42,67 @@ class MonteCarloWindowTest extends WindowTestBase {
         fx(() -> d[0].placeMeasuredPoint());
         assertThat(model().populations()).anyMatch(p -> p.id().startsWith("mc-"));
         assertThat(window.plots().viewer(Plane.FILLING_FACTOR).getChart().getXYPlot().getAnnotations()).isNotEmpty();
+        fx(() -> d[0].dialog().close());
+    }
+
+    /** The confirmation the panel shows above the limit, once it is up. */
+    private static DialogPane confirmation() throws Exception {
+        DialogPane[] pane = new DialogPane[1];
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            pane[0] = Window.getWindows().stream().filter(Window::isShowing).map(w -> w.getScene().getRoot().lookup("#mc-confirm"))
+                    .filter(DialogPane.class::isInstance).map(DialogPane.class::cast).findFirst().orElse(null);
+            return pane[0] != null;
+        });
+        return pane[0];
+    }
+
+    private static Button button(DialogPane pane, String text) {
+        return pane.getButtonTypes().stream().filter(b -> b.getText().equals(text)).map(b -> (Button) pane.lookupButton(b))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void showsTheEstimateAndAsksBeforeARunAboveTheLimit() throws Exception {
+        MonteCarloDialog[] d = new MonteCarloDialog[1];
+        fx(() -> {
+            d[0] = new MonteCarloDialog(model(), (Stage) window.root().getScene().getWindow());
+            d[0].show();
+        });
+        // the defaults: 2000 particles, τ_s = 30 → 2000 × 30 × 4500 re-draws
+        assertThat(d[0].estimate().getText()).startsWith("Estimate: ≈ 2.8e8 events").doesNotContain("asks first");
+        fx(() -> {
+            d[0].tauField().setText("1e4");
+            d[0].particlesField().setText("100");
+        });
+        assertThat(d[0].estimate().getText()).startsWith("Estimate: ≈ 1.5e12 events").contains("asks first");
+
+        // declined: nothing starts, the status says why
+        Task<?>[] task = new Task<?>[1];
+        Platform.runLater(() -> task[0] = d[0].start(false));
+        DialogPane ask = confirmation();
+        assertThat(((Label) ask.getContent()).getText()).contains("≈ 1.5e12 events", "h on", "more than the 1e10 events");
+        fx(() -> button(ask, "Cancel").fire());
+        assertThat(task[0]).isNull();
+        assertThat(d[0].status().getText()).startsWith("Not started: ≈ 1.5e12 events");
+        assertThat(d[0].lastResult()).isNull();
+
+        // accepted: it runs, and Cancel stops it promptly even though each particle alone takes minutes
+        Platform.runLater(() -> task[0] = d[0].start(false));
+        DialogPane again = confirmation();
+        fx(() -> button(again, "Run anyway").fire());
+        assertThat(task[0]).isNotNull();
+        assertThat(d[0].status().getText()).startsWith("Running… (≈ 1.5e12 events");
+        fx(() -> ((Button) d[0].dialog().getDialogPane().lookup("#mc-cancel")).fire());
+        assertThatThrownBy(() -> task[0].get(20, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(InterruptedException.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(d[0].status().getText()).isEqualTo("Cancelled.");
+
+        // absurd: refused without asking
+        fx(() -> d[0].tauField().setText("1e12"));
+        fx(() -> task[0] = d[0].start(false));
+        assertThat(task[0]).isNull();
+        assertThat(d[0].status().getText()).startsWith("Not started:").contains("would not finish");
         fx(() -> d[0].dialog().close());
     }
 }

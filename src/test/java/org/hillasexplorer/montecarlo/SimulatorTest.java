@@ -3,7 +3,9 @@ package org.hillasexplorer.montecarlo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -167,6 +169,65 @@ class SimulatorTest {
                 return true;
             }
         })).isInstanceOf(InterruptedException.class);
+    }
+
+    @Test
+    void aLongParticleIsCancelledFromAnotherThreadPromptly() {
+        // two particles of ≈ 3·10⁹ re-draws each (minutes): cancellation must not wait for a particle to finish
+        SimulationSetup s = patchy(1e4, 1e-2, 3e5, 2, 1, 2);
+        assertThat(SimulationCost.of(s).scatteringEvents()).isGreaterThan(2e9);
+        AtomicBoolean cancel = new AtomicBoolean();
+        Simulator.Progress p = new Simulator.Progress() {
+            @Override
+            public void done(long particlesDone, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel.get();
+            }
+        };
+        Thread canceller = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                return;
+            }
+            cancel.set(true);
+        });
+        canceller.start();
+        // a hang guard, not a benchmark: the run stops within 2¹⁶ steps of the flag
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> Simulator.run(s, p))
+                .isInstanceOf(InterruptedException.class).hasMessageContaining("cancelled"));
+    }
+
+    @Test
+    void interruptingTheCallingThreadStopsTheRun() {
+        SimulationSetup s = patchy(1e4, 1e-2, 3e5, 2, 1, 2);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            Thread caller = Thread.currentThread();
+            Thread interrupter = new Thread(() -> {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                caller.interrupt();
+            });
+            interrupter.start();
+            assertThatThrownBy(() -> Simulator.run(s, Simulator.Progress.NONE)).isInstanceOf(InterruptedException.class);
+            interrupter.join();
+        });
+    }
+
+    @Test
+    void countsPatchEdgeCrossings() throws InterruptedException {
+        SimulationResult patchy = Simulator.run(patchy(0.1, 1e-2, 20, 200, 2, 2), Simulator.Progress.NONE);
+        // 20 mean spacings per particle, one crossing per spacing (see SimulationCost)
+        assertThat(patchy.boundaryCrossings()).isBetween(3000L, 5000L);
+        SimulationResult continuous = Simulator.run(new SimulationSetup(PatchPopulation.continuous(1e-9), T_GEV, Species.PROTON,
+                100, 100 / 1e-9, 2, 2), Simulator.Progress.NONE);
+        assertThat(continuous.boundaryCrossings()).isZero();
     }
 
     @Test
