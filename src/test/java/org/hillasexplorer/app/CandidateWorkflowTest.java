@@ -97,11 +97,11 @@ class CandidateWorkflowTest extends WindowTestBase {
             d[0].dialog().show();
         });
         assertThat(d[0].current()).isNotNull();
-        robot.doubleClickOn("#pop-alpha").eraseText(5).write("20");
+        robot.doubleClickOn("#pop-alpha_n").eraseText(5).write("20");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(d[0].current()).isNull();
         assertThat(robot.lookup(".inline-error").queryAll()).anyMatch(n -> ((javafx.scene.control.Label) n).getText().contains("α_n"));
-        robot.doubleClickOn("#pop-alpha").eraseText(5).write("2.5");
+        robot.doubleClickOn("#pop-alpha_n").eraseText(5).write("2.5");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(d[0].current()).isNotNull();
         assertThat(robot.lookup("#pop-verdict").queryLabeled().getText()).startsWith("Verdict: ");
