@@ -51,7 +51,7 @@ public final class PowerLawSpec {
     }
 
     /** The placeholder of a knob in the form: its choices ({@code 0|1|2}) or its quantity's ({@code SIZE}). */
-    static String metavar(PopulationParameter p) {
+    public static String metavar(PopulationParameter p) {
         List<Integer> choices = p.choices();
         return choices.isEmpty() ? p.quantity().metavar() : choices.stream().map(String::valueOf).collect(Collectors.joining("|"));
     }
