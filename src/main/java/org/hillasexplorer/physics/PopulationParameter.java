@@ -373,8 +373,8 @@ public record PopulationParameter(String key, List<String> aliases, String symbo
     /** A multi-line tooltip: symbol and name, meaning, unit, allowed range and default. */
     public String tooltip() {
         return symbol + " — " + name + "\n" + description + "\n"
-                + "Unit: " + (unit().isEmpty() ? "dimensionless" : unit()
-                + " (also " + quantity.allowedUnits() + ")") + "\n"
+                + "Unit: " + (unit().isEmpty() ? (quantity.whole() ? "a whole number" : "dimensionless")
+                : unit() + " (a value may also be typed in " + quantity.allowedUnits() + ")") + "\n"
                 + "Allowed: " + rangeText() + (exceeds.isEmpty() ? "" : ", above " + PopulationParameters.byKey(exceeds).symbol())
                 + (range.note().isEmpty() ? "" : " (" + range.note() + ")") + "\n"
                 + switch (presence) {

@@ -27,7 +27,7 @@ public final class PopulationParameters {
 
     /** α_n, the slope of the cumulative size distribution. */
     public static final PopulationParameter ALPHA_N = new PopulationParameter("alpha_n", List.of("alpha"), "α_n", "α_n",
-            "slope", Quantity.NUMBER, Range.closed(PowerLawPopulation.MIN_ALPHA_N, PowerLawPopulation.MAX_ALPHA_N), "",
+            "slope", Quantity.NUMBER, Range.closed(-5, 10), "",
             Presence.REQUIRED, Double.NaN, 2.5,
             "Slope of the cumulative size distribution, n_s(>ℓ_S) ∝ ℓ_S^(−α_n); the paper expects 2–3, and 2 + δ_s for a fixed ν_s.");
 

@@ -13,6 +13,10 @@ import java.util.OptionalDouble;
  * <p>The size range does not depend on the scenario; {@link #minShortAxisAu(Scenario)} and
  * {@link #maxShortAxisAu(Scenario)} take one only so that every {@link Population} is read the same way.
  *
+ * <p>Each number is a knob of {@link PopulationParameters#POWER_LAW}, which gives its key, unit, range and messages
+ * (checked here) to the dialog, the {@code --population} spec, the scenario file and the copied command. A new knob
+ * is one definition there plus, here, its component, its entry in {@code knobs(…)} and in {@link #of}.
+ *
  * @param id               stable machine name, not blank
  * @param label            human name
  * @param n0PerPc3         n₀ = n_s(&gt;ℓ₀) [pc⁻³], positive and finite
@@ -27,11 +31,6 @@ import java.util.OptionalDouble;
 public record PowerLawPopulation(String id, String label, double n0PerPc3, double referenceSizeAu, double alphaN,
                                  double minShortAxisAu, double maxShortAxisAu, int dimensionality, double aspect,
                                  OptionalDouble internalRatePerS) implements Population {
-
-    /** Smallest allowed α_n. */
-    public static final double MIN_ALPHA_N = -5;
-    /** Largest allowed α_n. */
-    public static final double MAX_ALPHA_N = 10;
 
     /** How messages name a power law: {@code power law ID: …}. */
     public static final String KIND = "power law";
