@@ -1,13 +1,17 @@
 package org.hillasexplorer.app;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -21,33 +25,56 @@ import org.hillasexplorer.figure.FigureOptions;
 import org.hillasexplorer.physics.CandidateVerdict;
 import org.hillasexplorer.physics.FigureOfMerit;
 import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.PopulationParameter;
+import org.hillasexplorer.physics.PopulationParameters;
 import org.hillasexplorer.physics.PowerLawPopulation;
 import org.hillasexplorer.physics.Scenario;
-import org.hillasexplorer.physics.Units;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
  * Creates or edits a power-law population n_s(&gt;ℓ_S) = n₀ (ℓ_S/ℓ₀)^(−α_n) over [ℓ_min, ℓ_max], with a live preview
  * of the curve against the bands and its verdict. OK stays disabled while any field is invalid; the message says why.
+ *
+ * <p>One row per knob of {@link PopulationParameters#POWER_LAW} (symbol, field, unit, tooltip and range message from
+ * its {@link PopulationParameter}); a whole-number knob with a few values (D) is a choice. Fields accept units
+ * ({@code 0.1 pc} in an au field); an empty optional field (ν_s) means unknown, an empty defaulted one its default.
  */
 final class PopulationDialog {
     private final Scenario scenario;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final TextField label = new TextField("my population");
-    private final TextField n0 = new TextField("1e3");
-    private final TextField l0 = new TextField("1");
-    private final TextField alpha = new TextField("2.5");
-    private final TextField min = new TextField("0.1");
-    private final TextField max = new TextField("1000");
-    private final ChoiceBox<Integer> dim = new ChoiceBox<>();
-    private final TextField aspect = new TextField("1");
-    private final TextField nuS = new TextField();
+    private final List<Row> rows = new ArrayList<>();
     private final Label error = new Label();
     private final Label verdict = new Label();
     private final ChartViewer preview;
     private final String id;
     private PowerLawPopulation current;
+
+    /** One knob's control: a text field, or a choice for a whole number with a few values. */
+    private record Row(PopulationParameter knob, TextField field, ChoiceBox<Integer> choice) {
+        static Row of(PopulationParameter k, PowerLawPopulation initial) {
+            OptionalDouble start = initial != null ? initial.get(k)
+                    : k.presence() == PopulationParameter.Presence.REQUIRED ? OptionalDouble.of(k.example())
+                    : k.presence() == PopulationParameter.Presence.DEFAULTED ? OptionalDouble.of(k.defaultValue())
+                    : OptionalDouble.empty();
+            if (!k.choices().isEmpty()) {
+                ChoiceBox<Integer> c = new ChoiceBox<>();
+                c.getItems().addAll(k.choices());
+                c.setValue((int) start.orElse(k.choices().get(0)));
+                return new Row(k, null, c);
+            }
+            return new Row(k, new TextField(start.isPresent() ? k.fieldText(start.getAsDouble()) : ""), null);
+        }
+
+        Control control() {
+            return field != null ? field : choice;
+        }
+
+        String text() {
+            return field != null ? field.getText().strip() : String.valueOf(choice.getValue());
+        }
+    }
 
     PopulationDialog(Window owner, Scenario scenario, PowerLawPopulation initial, String newId) {
         this.scenario = scenario;
@@ -55,34 +82,19 @@ final class PopulationDialog {
         dialog.initOwner(owner);
         dialog.setTitle(initial == null ? "New power-law population" : "Edit population");
         dialog.setHeaderText("n_s(>ℓ_S) = n₀ (ℓ_S/ℓ₀)^(−α_n) for ℓ_min ≤ ℓ_S ≤ ℓ_max — the preview and verdict follow your typing");
-        dim.getItems().addAll(0, 1, 2);
-        dim.setValue(0);
         if (initial != null) {
             label.setText(initial.label());
-            n0.setText(Units.formatNumber(initial.n0PerPc3()));
-            l0.setText(Units.formatNumber(initial.referenceSizeAu()));
-            alpha.setText(Units.formatNumber(initial.alphaN()));
-            min.setText(Units.formatNumber(initial.minShortAxisAu()));
-            max.setText(Units.formatNumber(initial.maxShortAxisAu()));
-            dim.setValue(initial.dimensionality());
-            aspect.setText(Units.formatNumber(initial.aspect()));
-            initial.internalRatePerS().ifPresent(v -> nuS.setText(Units.formatNumber(v)));
         }
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        int r = 0;
-        r = row(g, r, "Label", label, "", "Shown on the plot and in the catalogue list", "pop-label");
-        r = row(g, r, "n₀", n0, "pc⁻³", "Cumulative number density of structures larger than ℓ₀", "pop-n0");
-        r = row(g, r, "ℓ₀", l0, "au", "Reference size of n₀", "pop-l0");
-        r = row(g, r, "α_n", alpha, "", "Slope of the cumulative size distribution, −5 to 10 (the paper needs 2 + δ_s for a fixed ν_s)", "pop-alpha");
-        r = row(g, r, "ℓ_min", min, "au", "Smallest structure", "pop-min");
-        r = row(g, r, "ℓ_max", max, "au", "Largest structure", "pop-max");
-        g.add(new Label("D"), 0, r);
-        g.add(dim, 1, r++);
-        dim.setTooltip(new Tooltip("Dimensionality: 0 spheres, 1 filaments, 2 sheets"));
-        r = row(g, r, "ℓ_L/ℓ_S", aspect, "", "Aspect ratio, 1 to 1e6 (no effect for D = 0)", "pop-aspect");
-        row(g, r, "ν_s", nuS, "s⁻¹", "Optional internal scattering rate; enables constraints (4) and (5)–(6). Leave empty if unknown.", "pop-nus");
+        PopulationParameters.Text text = PopulationParameters.LABEL;
+        int r = row(g, 0, text.name(), label, "", text.description(), "pop-" + text.key());
+        for (PopulationParameter k : PopulationParameters.POWER_LAW) {
+            Row row = Row.of(k, initial);
+            rows.add(row);
+            r = row(g, r, k.symbol(), row.control(), k.unit(), k.tooltip(), "pop-" + k.key());
+        }
         error.getStyleClass().add("inline-error");
         error.setWrapText(true);
         error.setMaxWidth(330);
@@ -97,10 +109,14 @@ final class PopulationDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResizable(true);
-        for (TextField f : new TextField[] {label, n0, l0, alpha, min, max, aspect, nuS}) {
-            f.textProperty().addListener((o, a, b) -> refresh());
+        label.textProperty().addListener((o, a, b) -> refresh());
+        for (Row row : rows) {
+            if (row.field() != null) {
+                row.field().textProperty().addListener((o, a, b) -> refresh());
+            } else {
+                row.choice().valueProperty().addListener((o, a, b) -> refresh());
+            }
         }
-        dim.valueProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
@@ -109,37 +125,51 @@ final class PopulationDialog {
                 .with(FigureOptions.Element.SECONDARY_AXIS, false);
     }
 
-    private static int row(GridPane g, int r, String name, TextField f, String unit, String tip, String fieldId) {
+    private static int row(GridPane g, int r, String symbol, Control c, String unit, String tip, String controlId) {
         Label l = new Label();
-        l.setGraphic(Symbols.of(name, 14));
-        f.setId(fieldId);
-        f.setPrefColumnCount(10);
-        f.setTooltip(new Tooltip(tip));
+        l.setGraphic(Symbols.of(symbol, 14));
+        c.setId(controlId);
+        if (c instanceof TextField f) {
+            f.setPrefColumnCount(10);
+        }
+        c.setTooltip(new Tooltip(tip));
         g.add(l, 0, r);
-        g.add(f, 1, r);
+        g.add(c, 1, r);
         g.add(new Label(unit), 2, r);
         return r + 1;
     }
 
     /** The population the fields describe now, or empty with the reason shown. */
     Optional<PowerLawPopulation> parse() {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Row row : rows) {
+            PopulationParameter k = row.knob();
+            String t = row.text();
+            try {
+                if (t.isEmpty()) {
+                    if (k.presence() == PopulationParameter.Presence.REQUIRED) {
+                        k.parse(t); // says "no value given" and the range
+                    }
+                    continue; // its default, or unknown
+                }
+                double v;
+                try {
+                    v = k.quantity().parse(t);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(k.symbol() + ": " + e.getMessage(), e);
+                }
+                values.put(k.key(), k.validate(v, values));
+            } catch (IllegalArgumentException e) {
+                error.setText(e.getMessage());
+                return Optional.empty();
+            }
+        }
+        String name = label.getText().strip();
         try {
-            String nu = nuS.getText().strip();
-            PowerLawPopulation p = new PowerLawPopulation(id, label.getText().strip().isEmpty() ? id : label.getText().strip(),
-                    number("n₀", n0), number("ℓ₀", l0), number("α_n", alpha), number("ℓ_min", min), number("ℓ_max", max),
-                    dim.getValue(), number("ℓ_L/ℓ_S", aspect), nu.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(number("ν_s", nuS)));
-            return Optional.of(p);
+            return Optional.of(PowerLawPopulation.of(id, name.isEmpty() ? id : name, values));
         } catch (IllegalArgumentException e) {
             error.setText(e.getMessage());
             return Optional.empty();
-        }
-    }
-
-    private static double number(String name, TextField f) {
-        try {
-            return Double.parseDouble(f.getText().strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + ": '" + f.getText().strip() + "' is not a number");
         }
     }
 

@@ -34,6 +34,25 @@ public sealed interface Population permits PowerLawPopulation, TabulatedPopulati
     /** Internal scattering rate ν_s [s⁻¹] of the structures, if the model states one; enables constraints (4)–(6). */
     OptionalDouble internalRatePerS();
 
+    /**
+     * The value of a knob of {@link PopulationParameters#GEOMETRY} (D, ℓ_L/ℓ_S, or ν_s, empty when unknown); a
+     * power law also has its own knobs ({@link PopulationParameters#POWER_LAW}).
+     *
+     * @throws IllegalArgumentException for a knob this population does not have
+     */
+    default OptionalDouble get(PopulationParameter p) {
+        if (p.equals(PopulationParameters.DIM)) {
+            return OptionalDouble.of(dimensionality());
+        }
+        if (p.equals(PopulationParameters.ASPECT)) {
+            return OptionalDouble.of(aspect());
+        }
+        if (p.equals(PopulationParameters.NU_S)) {
+            return internalRatePerS();
+        }
+        throw new IllegalArgumentException(label() + " has no knob '" + p.key() + "'");
+    }
+
     /** Smallest ℓ_S [au] where the population is defined (a scenario is taken because some ranges depend on it). */
     double minShortAxisAu(Scenario s);
 

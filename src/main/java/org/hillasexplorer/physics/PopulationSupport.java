@@ -1,5 +1,7 @@
 package org.hillasexplorer.physics;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -31,26 +33,17 @@ final class PopulationSupport {
             throw new IllegalArgumentException(kind + ": id must not be blank");
         }
         String who = kind + " " + id + ": ";
-        if (!Parameters.DIMENSIONALITY.accepts(dimensionality)) {
-            throw new IllegalArgumentException(who + Parameters.DIMENSIONALITY.rejection(dimensionality) + " (0 spheres, 1 filaments, 2 sheets)");
-        }
-        // the bands are rebuilt for the population's own geometry, so the aspect must be a valid scenario aspect
-        if (!Parameters.ASPECT.accepts(aspect)) {
-            throw new IllegalArgumentException(who + "aspect " + Parameters.ASPECT.rejection(aspect));
-        }
-        if (internalRatePerS.isPresent()) {
-            double nu = internalRatePerS.getAsDouble();
-            if (!(nu > 0) || !Double.isFinite(nu)) {
-                throw new IllegalArgumentException(who + "ν_s = " + Units.formatNumber(nu) + " s⁻¹ is outside (0, ∞)");
+        Map<String, Double> values = new HashMap<>();
+        values.put(PopulationParameters.DIM.key(), (double) dimensionality);
+        values.put(PopulationParameters.ASPECT.key(), aspect);
+        internalRatePerS.ifPresent(nu -> values.put(PopulationParameters.NU_S.key(), nu));
+        // the bands are rebuilt for the population's own geometry, so D and the aspect have the scenario's ranges
+        for (PopulationParameter p : PopulationParameters.GEOMETRY) {
+            Double v = values.get(p.key());
+            String problem = v == null ? null : p.problem(v, values);
+            if (problem != null) {
+                throw new IllegalArgumentException(who + problem);
             }
-        }
-    }
-
-    /** Throws unless {@code value} is positive and finite, naming the field, its value and (0, ∞). */
-    static void requirePositiveFinite(String who, String field, double value, String unit) {
-        if (!(value > 0) || !Double.isFinite(value)) {
-            throw new IllegalArgumentException(who + field + " = " + Units.formatNumber(value)
-                    + (unit.isEmpty() ? "" : " " + unit) + " is outside (0, ∞)");
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.hillasexplorer.physics;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -9,6 +12,10 @@ import java.util.OptionalDouble;
  *
  * <p>The size range does not depend on the scenario; {@link #minShortAxisAu(Scenario)} and
  * {@link #maxShortAxisAu(Scenario)} take one only so that every {@link Population} is read the same way.
+ *
+ * <p>Each number is a knob of {@link PopulationParameters#POWER_LAW}, which gives its key, unit, range and messages
+ * (checked here) to the dialog, the {@code --population} spec, the scenario file and the copied command. A new knob
+ * is one definition there plus, here, its component, its entry in {@code knobs(…)} and in {@link #of}.
  *
  * @param id               stable machine name, not blank
  * @param label            human name
@@ -25,25 +32,82 @@ public record PowerLawPopulation(String id, String label, double n0PerPc3, doubl
                                  double minShortAxisAu, double maxShortAxisAu, int dimensionality, double aspect,
                                  OptionalDouble internalRatePerS) implements Population {
 
-    /** Smallest allowed α_n. */
-    public static final double MIN_ALPHA_N = -5;
-    /** Largest allowed α_n. */
-    public static final double MAX_ALPHA_N = 10;
+    /** How messages name a power law: {@code power law ID: …}. */
+    public static final String KIND = "power law";
 
     public PowerLawPopulation {
-        PopulationSupport.validateCommon("power law", id, label, dimensionality, aspect, internalRatePerS);
-        String who = "power law " + id + ": ";
-        PopulationSupport.requirePositiveFinite(who, "n₀", n0PerPc3, "pc⁻³");
-        PopulationSupport.requirePositiveFinite(who, "ℓ₀", referenceSizeAu, "au");
-        if (!(alphaN >= MIN_ALPHA_N && alphaN <= MAX_ALPHA_N)) {
-            throw new IllegalArgumentException(who + "α_n = " + Units.formatNumber(alphaN) + " is outside [−5, 10]");
+        PopulationSupport.validateCommon(KIND, id, label, dimensionality, aspect, internalRatePerS);
+        Map<String, Double> values = knobs(n0PerPc3, referenceSizeAu, alphaN, minShortAxisAu, maxShortAxisAu, dimensionality,
+                aspect, internalRatePerS);
+        for (PopulationParameter p : PopulationParameters.POWER_LAW) {
+            if (!PopulationParameters.GEOMETRY.contains(p)) { // checked above, as for every population
+                String problem = p.problem(values.get(p.key()), values);
+                if (problem != null) {
+                    throw new IllegalArgumentException(KIND + " " + id + ": " + problem);
+                }
+            }
         }
-        PopulationSupport.requirePositiveFinite(who, "ℓ_min", minShortAxisAu, "au");
-        PopulationSupport.requirePositiveFinite(who, "ℓ_max", maxShortAxisAu, "au");
-        if (!(minShortAxisAu < maxShortAxisAu)) {
-            throw new IllegalArgumentException(who + "ℓ_max = " + Units.formatNumber(maxShortAxisAu)
-                    + " au is outside (ℓ_min, ∞) = (" + Units.formatNumber(minShortAxisAu) + " au, ∞)");
+    }
+
+    /** The knobs' values by {@link PopulationParameter#key()}, in the order of {@link PopulationParameters#POWER_LAW}; no ν_s if unknown. */
+    private static Map<String, Double> knobs(double n0PerPc3, double referenceSizeAu, double alphaN, double minShortAxisAu,
+                                             double maxShortAxisAu, int dimensionality, double aspect,
+                                             OptionalDouble internalRatePerS) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put(PopulationParameters.N0.key(), n0PerPc3);
+        m.put(PopulationParameters.L0.key(), referenceSizeAu);
+        m.put(PopulationParameters.ALPHA_N.key(), alphaN);
+        m.put(PopulationParameters.MIN.key(), minShortAxisAu);
+        m.put(PopulationParameters.MAX.key(), maxShortAxisAu);
+        m.put(PopulationParameters.DIM.key(), (double) dimensionality);
+        m.put(PopulationParameters.ASPECT.key(), aspect);
+        internalRatePerS.ifPresent(nu -> m.put(PopulationParameters.NU_S.key(), nu));
+        return m;
+    }
+
+    /**
+     * A power law from its knobs' values by {@link PopulationParameter#key()} (each in its knob's unit): an absent
+     * {@link PopulationParameter.Presence#DEFAULTED DEFAULTED} knob takes its default, an absent
+     * {@link PopulationParameter.Presence#OPTIONAL OPTIONAL} one is unknown.
+     *
+     * @throws IllegalArgumentException if a required knob is absent, D is not whole, or as the constructor
+     */
+    public static PowerLawPopulation of(String id, String label, Map<String, Double> values) {
+        Map<String, Double> v = new HashMap<>();
+        for (PopulationParameter p : PopulationParameters.POWER_LAW) {
+            Double given = values.get(p.key());
+            if (given != null) {
+                v.put(p.key(), given);
+            } else if (p.presence() == PopulationParameter.Presence.DEFAULTED) {
+                v.put(p.key(), p.defaultValue());
+            } else if (p.presence() == PopulationParameter.Presence.REQUIRED) {
+                throw new IllegalArgumentException(KIND + " " + id + ": " + p.symbol() + " (" + p.key() + ") is missing");
+            }
         }
+        double dim = v.get(PopulationParameters.DIM.key());
+        if (!PopulationParameters.DIM.accepts(dim)) {
+            throw new IllegalArgumentException(KIND + " " + id + ": " + PopulationParameters.DIM.rejection(dim));
+        }
+        Double nu = v.get(PopulationParameters.NU_S.key());
+        return new PowerLawPopulation(id, label, v.get(PopulationParameters.N0.key()), v.get(PopulationParameters.L0.key()),
+                v.get(PopulationParameters.ALPHA_N.key()), v.get(PopulationParameters.MIN.key()),
+                v.get(PopulationParameters.MAX.key()), (int) dim, v.get(PopulationParameters.ASPECT.key()),
+                nu == null ? OptionalDouble.empty() : OptionalDouble.of(nu));
+    }
+
+    /**
+     * The value of the knob {@code p} in its unit; empty for an unknown ν_s.
+     *
+     * @throws IllegalArgumentException for a knob that is not in {@link PopulationParameters#POWER_LAW}
+     */
+    @Override
+    public OptionalDouble get(PopulationParameter p) {
+        if (!PopulationParameters.POWER_LAW.contains(p)) {
+            throw new IllegalArgumentException("a power law has no knob '" + p.key() + "'");
+        }
+        Double v = knobs(n0PerPc3, referenceSizeAu, alphaN, minShortAxisAu, maxShortAxisAu, dimensionality, aspect,
+                internalRatePerS).get(p.key());
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
     /** A D = 0 power law without an internal rate, n_s(&gt;ℓ_S) = n₀ (ℓ_S/ℓ₀)^(−α_n) on [ℓ_min, ℓ_max] (sizes in au). */

@@ -23,8 +23,11 @@ import java.util.OptionalDouble;
 public record TabulatedPopulation(String id, String label, Plane plane, List<Double> shortAxisAu, List<Double> values,
                                   int dimensionality, double aspect, OptionalDouble internalRatePerS) implements Population {
 
+    /** How messages name a table: {@code table ID: …}. */
+    public static final String KIND = "table";
+
     public TabulatedPopulation {
-        PopulationSupport.validateCommon("table", id, label, dimensionality, aspect, internalRatePerS);
+        PopulationSupport.validateCommon(KIND, id, label, dimensionality, aspect, internalRatePerS);
         String who = "table " + id + ": ";
         Objects.requireNonNull(plane, who + "plane");
         Objects.requireNonNull(shortAxisAu, who + "shortAxisAu");

@@ -114,6 +114,12 @@ public final class Units {
         return stripZeros(s);
     }
 
+    /** The shortest text that parses back to exactly {@code v}: {@code 1.0E-9} → {@code 1e-9}, {@code 2.0} → {@code 2}. */
+    public static String exactText(double v) {
+        String s = Double.toString(v).replace("E", "e").replace(".0e", "e");
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
     private static String stripZeros(String s) {
         if (!s.contains(".")) {
             return s;

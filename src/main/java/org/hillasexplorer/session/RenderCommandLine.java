@@ -17,9 +17,11 @@ import org.hillasexplorer.physics.Parameters;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.PowerLawPopulation;
+import org.hillasexplorer.physics.PowerLawSpec;
 import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.physics.Species;
 import org.hillasexplorer.physics.TabulatedPopulation;
+import org.hillasexplorer.physics.Units;
 
 /**
  * "Copy as command": the {@code java -jar hillas-explorer.jar render …} command line (POSIX-shell quoted) that
@@ -37,7 +39,8 @@ import org.hillasexplorer.physics.TabulatedPopulation;
  *       catalogue entry, and {@code --no-legend}, {@code --no-title}, {@code --no-verdicts}, {@code --no-model},
  *       {@code --no-catalog} (candidate boxes and labels both off) or {@code --hide-element NAME} for the other
  *       optional elements that are off;</li>
- *   <li>{@code --model} for the paper's intermittent model, {@code --population power:…} for each power law,
+ *   <li>{@code --model} for the paper's intermittent model, {@code --population power:…} for each power law
+ *       ({@link PowerLawSpec#write}, from the knobs' definitions),
  *       {@code --catalog FILE} per user catalogue (with {@code --builtin-catalog}, as the window draws the built-in
  *       catalogue too).</li>
  * </ul>
@@ -233,12 +236,12 @@ public final class RenderCommandLine {
                     notes.add("the intermittent model's id/label '" + m.id() + "'/'" + m.label() + "' (--model uses the paper's)");
                 }
             } else if (p instanceof PowerLawPopulation pl) {
-                String spec = powerSpec(pl);
-                if (spec == null) {
+                Optional<String> spec = PowerLawSpec.write(pl);
+                if (spec.isEmpty()) {
                     notes.add("power law '" + pl.id() + "' (its id or label cannot be written in --population)");
                 } else {
                     a.add("--population");
-                    a.add(spec);
+                    a.add(spec.get());
                 }
             } else if (p instanceof TabulatedPopulation t) {
                 notes.add("tabulated population '" + t.id() + "' (save its points as CSV and add --curve FILE)");
@@ -250,43 +253,9 @@ public final class RenderCommandLine {
         return p instanceof IntermittentModelPopulation ? 0 : p instanceof PowerLawPopulation ? 1 : 2;
     }
 
-    /** The {@code power:…} spec, or null if the id or label cannot be carried by it. */
-    static String powerSpec(PowerLawPopulation p) {
-        String id = p.id();
-        String label = p.label();
-        if (id.contains(",") || !id.strip().equals(id) || id.isEmpty() || !label.strip().equals(label) || label.isEmpty()) {
-            return null;
-        }
-        String[] segments = label.split(",", -1);
-        for (int i = 1; i < segments.length; i++) {
-            if (segments[i].contains("=")) {
-                return null;
-            }
-        }
-        if (!segments[0].strip().equals(segments[0])) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder("power:");
-        sb.append("n0=").append(number(p.n0PerPc3()))
-                .append(",l0=").append(number(p.referenceSizeAu())).append("au")
-                .append(",alpha=").append(number(p.alphaN()))
-                .append(",min=").append(number(p.minShortAxisAu())).append("au")
-                .append(",max=").append(number(p.maxShortAxisAu())).append("au");
-        if (p.dimensionality() != 0) {
-            sb.append(",dim=").append(p.dimensionality());
-        }
-        if (p.aspect() != 1) {
-            sb.append(",aspect=").append(number(p.aspect()));
-        }
-        p.internalRatePerS().ifPresent(nu -> sb.append(",nu_s=").append(number(nu)));
-        sb.append(",id=").append(id).append(",label=").append(label);
-        return sb.toString();
-    }
-
     /** The shortest text that parses back to exactly {@code v} ({@code 1.0E-9} → {@code 1e-9}). */
     static String number(double v) {
-        String s = Double.toString(v).replace("E", "e").replace(".0e", "e");
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return Units.exactText(v);
     }
 
     /** A linear value whose log10 is exactly {@code log10} when one exists near 10^log10 (else the nearest). */

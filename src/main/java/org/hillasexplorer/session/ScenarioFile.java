@@ -34,8 +34,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.hillasexplorer.export.AtomicFiles;
 import org.hillasexplorer.export.ExportException;
@@ -47,6 +46,9 @@ import org.hillasexplorer.physics.Parameter;
 import org.hillasexplorer.physics.Parameters;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Population;
+import org.hillasexplorer.physics.PopulationParameter;
+import org.hillasexplorer.physics.PopulationParameter.Quantity;
+import org.hillasexplorer.physics.PopulationParameters;
 import org.hillasexplorer.physics.PowerLawPopulation;
 import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.physics.Species;
@@ -205,14 +207,9 @@ public final class ScenarioFile {
         ObjectNode n = MAPPER.createObjectNode();
         if (p instanceof PowerLawPopulation pl) {
             n.put("type", "power-law");
-            n.put("id", pl.id());
-            n.put("label", pl.label());
-            n.put("n0", plainNumber(pl.n0PerPc3()) + " pc^-3");
-            n.put("l0", lengthText(pl.referenceSizeAu()));
-            n.put("alpha_n", pl.alphaN());
-            n.put("min", lengthText(pl.minShortAxisAu()));
-            n.put("max", lengthText(pl.maxShortAxisAu()));
-            putGeometry(n, pl);
+            n.put(PopulationParameters.ID.key(), pl.id());
+            n.put(PopulationParameters.LABEL.key(), pl.label());
+            putKnobs(n, pl, PopulationParameters.POWER_LAW);
         } else if (p instanceof TabulatedPopulation t) {
             n.put("type", "tabulated");
             n.put("id", t.id());
@@ -222,7 +219,7 @@ public final class ScenarioFile {
             for (int i = 0; i < t.size(); i++) {
                 points.addArray().add(t.shortAxisAu().get(i)).add(t.values().get(i));
             }
-            putGeometry(n, t);
+            putKnobs(n, t, PopulationParameters.GEOMETRY);
         } else if (p instanceof IntermittentModelPopulation m) {
             n.put("type", "intermittent-model");
             n.put("id", m.id());
@@ -233,11 +230,21 @@ public final class ScenarioFile {
         return n;
     }
 
-    private static void putGeometry(ObjectNode n, Population p) {
-        n.put("dim", p.dimensionality());
-        n.put("aspect", p.aspect());
-        if (p.internalRatePerS().isPresent()) {
-            n.put("nu_s", p.internalRatePerS().getAsDouble());
+    /**
+     * Writes each knob that has a value under its key: whole numbers as integers, lengths and densities as text with
+     * their unit ({@code "0.1 au"}, {@code "1000 pc^-3"}), the rest as plain numbers; an unknown ν_s is left out.
+     */
+    private static void putKnobs(ObjectNode n, Population p, List<PopulationParameter> knobs) {
+        for (PopulationParameter k : knobs) {
+            p.get(k).ifPresent(v -> {
+                if (k.quantity().whole()) {
+                    n.put(k.key(), (int) v);
+                } else if (k.quantity().textInFile()) {
+                    n.put(k.key(), plainNumber(v) + " " + k.quantity().asciiUnit());
+                } else {
+                    n.put(k.key(), v);
+                }
+            });
         }
     }
 
@@ -274,8 +281,7 @@ public final class ScenarioFile {
 
     /** The shortest decimal text that parses back to {@code v}, without a needless ".0" ({@code 1.0E-4} → {@code 1e-4}). */
     private static String plainNumber(double v) {
-        String s = Double.toString(v).replace("E", "e").replace(".0e", "e");
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return Units.exactText(v);
     }
 
     /**
@@ -380,30 +386,18 @@ public final class ScenarioFile {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** A decimal number, then an optional unit without spaces; possessive, so long junk fails in linear time. */
-    private static final Pattern QUANTITY =
-            Pattern.compile("([-+]?+(?:\\d++(?:\\.\\d*+)?+|\\.\\d++)(?:[eE][-+]?+\\d++)?+)\\s*+(\\S*+)");
-
-    /** Length units and their size in au ({@code ""} = au). */
-    private static final Map<String, Double> LENGTH_UNITS = Map.of("", 1.0, "au", 1.0, "AU", 1.0,
-            "pc", Units.pcToAu(1), "kpc", Units.pcToAu(1e3), "cm", 1 / Units.AU_CM);
-
-    /** Number-density units and their size in pc⁻³ ({@code ""} = pc⁻³). */
-    private static final Map<String, Double> DENSITY_UNITS = Map.of("", 1.0, "pc^-3", 1.0, "pc-3", 1.0, "pc⁻³", 1.0,
-            "cm^-3", Units.PC_CM * Units.PC_CM * Units.PC_CM, "cm-3", Units.PC_CM * Units.PC_CM * Units.PC_CM,
-            "cm⁻³", Units.PC_CM * Units.PC_CM * Units.PC_CM);
-
     /** One parse of one source; knows the source name for messages. */
     private static final class Reader {
         private static final List<String> TOP_KEYS = List.of("format", "version", "scenario", "view", "visible", "candidates");
         private static final List<String> CANDIDATES_KEYS = List.of("populations", "catalog_files");
-        private static final List<String> POWER_LAW_KEYS = List.of("type", "id", "label", "n0", "l0", "alpha_n", "min", "max",
-                "dim", "aspect", "nu_s");
-        private static final List<String> TABULATED_KEYS = List.of("type", "id", "label", "plane", "points", "dim", "aspect",
-                "nu_s");
+        /** type, id, label and every power-law knob's key. */
+        private static final List<String> POWER_LAW_KEYS = keys(List.of("type", PopulationParameters.ID.key(),
+                PopulationParameters.LABEL.key()), PopulationParameters.POWER_LAW);
+        private static final List<String> TABULATED_KEYS = keys(List.of("type", PopulationParameters.ID.key(),
+                PopulationParameters.LABEL.key(), "plane", "points"), PopulationParameters.GEOMETRY);
         private static final List<String> MODEL_KEYS = List.of("type", "id", "label");
-        private static final String POWER_LAW_EXAMPLE = "{\"type\": \"power-law\", \"id\": \"sheets\", \"n0\": \"1e3 pc^-3\", "
-                + "\"alpha_n\": 2.5, \"min\": \"0.1 au\", \"max\": \"1000 au\"}";
+        /** What a power law needs: the id and the required knobs, with an example, e.g. {@code id, n0, alpha_n, min and max, e.g. {…}}. */
+        private static final String POWER_LAW_NEEDS = powerLawNeeds();
         private static final String TABULATED_EXAMPLE = "{\"type\": \"tabulated\", \"id\": \"sim\", \"plane\": \"ns\", "
                 + "\"points\": [[0.1, 1e12], [1, 1e9]]}";
         private static final List<String> VIEW_AXES = List.of("log10_ls_au", "log10_value");
@@ -745,14 +739,20 @@ public final class ScenarioFile {
             };
         }
 
-        /** Builds a population of one kind from the fields common to all kinds, with harmless values for the rest. */
-        @FunctionalInterface
-        private interface Probe {
-            void build(String id, String label, int dim, double aspect, OptionalDouble nuS);
-        }
+        /** The id, the label and the knobs (by key; absent ones left out) of a population, each already checked. */
+        private record Common(String id, String label, Map<String, Double> knobs) {
+            int dim() {
+                return knobs.get(PopulationParameters.DIM.key()).intValue();
+            }
 
-        /** The fields every curve population has, each already checked by the population's own constructor. */
-        private record Common(String id, String label, int dim, double aspect, OptionalDouble nuS) {
+            double aspect() {
+                return knobs.get(PopulationParameters.ASPECT.key());
+            }
+
+            OptionalDouble nuS() {
+                Double nu = knobs.get(PopulationParameters.NU_S.key());
+                return nu == null ? OptionalDouble.empty() : OptionalDouble.of(nu);
+            }
         }
 
         /** Runs {@code check}; an IllegalArgumentException becomes a failure at {@code path} with the same message. */
@@ -772,64 +772,83 @@ public final class ScenarioFile {
             return v;
         }
 
-        private Common common(ObjectNode n, String path, String needs, Probe probe) {
-            String id = string(required(n, path, "id", needs), path + ".id");
-            checkAt(path + ".id", () -> probe.build(id, "", 0, 1, OptionalDouble.empty()));
-            String label = n.has("label") ? string(n.get("label"), path + ".label") : id;
-            int dim = 0;
-            if (n.has("dim")) {
-                double d = number(n.get("dim"), path + ".dim");
-                if (!Parameters.DIMENSIONALITY.accepts(d)) {
-                    throw fail(path + ".dim", Parameters.DIMENSIONALITY.rejection(d) + " (0 spheres, 1 filaments, 2 sheets)");
+        /**
+         * Reads the id (checked by {@code idCheck}, the population's own constructor), the label (default: the id) and
+         * the {@code knobs}: each of the right type, then each in its range, in order, with a message naming the
+         * population ({@code kind id: …}) at the path of the field at fault. Absent knobs take their defaults; an
+         * absent optional one is left out.
+         */
+        private Common common(ObjectNode n, String path, String needs, String kind, Consumer<String> idCheck,
+                              List<PopulationParameter> knobs) {
+            String id = string(required(n, path, PopulationParameters.ID.key(), needs), path + "." + PopulationParameters.ID.key());
+            checkAt(path + "." + PopulationParameters.ID.key(), () -> idCheck.accept(id));
+            String labelKey = PopulationParameters.LABEL.key();
+            String label = n.has(labelKey) ? string(n.get(labelKey), path + "." + labelKey) : id;
+            Map<String, Double> read = new LinkedHashMap<>();
+            for (PopulationParameter k : knobs) {
+                JsonNode v = k.presence() == PopulationParameter.Presence.REQUIRED ? required(n, path, k.key(), needs) : n.get(k.key());
+                if (v != null) {
+                    read.put(k.key(), knob(v, path + "." + k.key(), k));
                 }
-                dim = (int) d;
             }
-            double aspect = 1;
-            if (n.has("aspect")) {
-                double a = number(n.get("aspect"), path + ".aspect");
-                checkAt(path + ".aspect", () -> probe.build(id, label, 0, a, OptionalDouble.empty()));
-                aspect = a;
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (PopulationParameter k : knobs) {
+                Double v = read.get(k.key());
+                if (v == null && k.presence() == PopulationParameter.Presence.DEFAULTED) {
+                    v = k.defaultValue();
+                }
+                if (v != null) {
+                    String problem = k.problem(v, values);
+                    if (problem != null) {
+                        throw fail(path + "." + k.key(), kind + " " + id + ": " + problem);
+                    }
+                    values.put(k.key(), v);
+                }
             }
-            OptionalDouble nuS = OptionalDouble.empty();
-            if (n.has("nu_s")) {
-                OptionalDouble nu = OptionalDouble.of(number(n.get("nu_s"), path + ".nu_s"));
-                checkAt(path + ".nu_s", () -> probe.build(id, label, 0, 1, nu));
-                nuS = nu;
-            }
-            return new Common(id, label, dim, aspect, nuS);
+            return new Common(id, label, values);
+        }
+
+        /** A knob's value in its unit: text with a unit or a plain number for lengths and densities, else a plain number. */
+        private double knob(JsonNode v, String path, PopulationParameter k) {
+            return k.quantity().textInFile() ? quantity(v, path, k.quantity()) : number(v, path);
         }
 
         private PowerLawPopulation powerLaw(ObjectNode n, String path) {
             onlyKeys(n, path, POWER_LAW_KEYS);
-            String needs = "a power-law population needs id, n0, alpha_n, min and max, e.g. " + POWER_LAW_EXAMPLE;
-            Common c = common(n, path, needs,
-                    (id, label, dim, aspect, nu) -> new PowerLawPopulation(id, label, 1, 1, 0, 1, 10, dim, aspect, nu));
-            double n0 = numberDensity(required(n, path, "n0", needs), path + ".n0");
-            double alpha = number(required(n, path, "alpha_n", needs), path + ".alpha_n");
-            double min = length(required(n, path, "min", needs), path + ".min");
-            double max = length(required(n, path, "max", needs), path + ".max");
-            double l0 = n.has("l0") ? length(n.get("l0"), path + ".l0") : 1;
-            // each field on its own first, so that the message carries the path of the field at fault
-            checkAt(path + ".n0", () -> powerLaw(c, n0, 1, 0, 1, 10));
-            checkAt(path + ".l0", () -> powerLaw(c, 1, l0, 0, 1, 10));
-            checkAt(path + ".alpha_n", () -> powerLaw(c, 1, 1, alpha, 1, 10));
-            checkAt(path + ".min", () -> powerLaw(c, 1, 1, 0, min, Double.MAX_VALUE));
+            Common c = common(n, path, POWER_LAW_NEEDS, PowerLawPopulation.KIND,
+                    id -> PowerLawPopulation.of(id, id, PopulationParameters.examples()), PopulationParameters.POWER_LAW);
             try {
-                return powerLaw(c, n0, l0, alpha, min, max);
-            } catch (IllegalArgumentException e) { // what is left is ℓ_max itself or ℓ_max ≤ ℓ_min
-                throw fail(path + ".max", e.getMessage());
+                return PowerLawPopulation.of(c.id(), c.label(), c.knobs());
+            } catch (IllegalArgumentException e) { // unreachable: every knob is checked above
+                throw fail(path, e.getMessage());
             }
         }
 
-        private static PowerLawPopulation powerLaw(Common c, double n0, double l0, double alpha, double min, double max) {
-            return new PowerLawPopulation(c.id(), c.label(), n0, l0, alpha, min, max, c.dim(), c.aspect(), c.nuS());
+        /** Every key in {@code first}, then the {@code knobs}' keys. */
+        private static List<String> keys(List<String> first, List<PopulationParameter> knobs) {
+            return java.util.stream.Stream.concat(first.stream(), knobs.stream().map(PopulationParameter::key)).toList();
+        }
+
+        private static String powerLawNeeds() {
+            List<String> needed = new ArrayList<>(List.of(PopulationParameters.ID.key()));
+            List<String> example = new ArrayList<>(List.of("\"type\": \"power-law\"", "\"" + PopulationParameters.ID.key() + "\": \"sheets\""));
+            for (PopulationParameter k : PopulationParameters.POWER_LAW) {
+                if (k.presence() == PopulationParameter.Presence.REQUIRED) {
+                    needed.add(k.key());
+                    String v = k.quantity().textInFile() ? "\"" + plainNumber(k.example()) + " " + k.quantity().asciiUnit() + "\""
+                            : plainNumber(k.example());
+                    example.add("\"" + k.key() + "\": " + v);
+                }
+            }
+            String list = String.join(", ", needed.subList(0, needed.size() - 1)) + " and " + needed.get(needed.size() - 1);
+            return "a power-law population needs " + list + ", e.g. {" + String.join(", ", example) + "}";
         }
 
         private TabulatedPopulation tabulated(ObjectNode n, String path) {
             onlyKeys(n, path, TABULATED_KEYS);
             String needs = "a tabulated population needs id, plane and points, e.g. " + TABULATED_EXAMPLE;
-            Common c = common(n, path, needs, (id, label, dim, aspect, nu) ->
-                    new TabulatedPopulation(id, label, Plane.NUMBER_DENSITY, List.of(1.0, 10.0), List.of(1.0, 1.0), dim, aspect, nu));
+            Common c = common(n, path, needs, TabulatedPopulation.KIND, id -> new TabulatedPopulation(id, id, Plane.NUMBER_DENSITY,
+                    List.of(1.0, 10.0), List.of(1.0, 1.0), 0, 1, OptionalDouble.empty()), PopulationParameters.GEOMETRY);
             String planeKey = string(required(n, path, "plane", needs), path + ".plane");
             Plane plane = null;
             for (Plane p : Plane.values()) {
@@ -851,8 +870,9 @@ public final class ScenarioFile {
                 if (pt.size() != 2) {
                     throw fail(at, "must be [ℓ_S, " + plane.symbol() + "] (two entries), not " + pt.size() + " values");
                 }
-                sizes.add(length(pt.get(0), at + "[0]"));
-                values.add(plane == Plane.NUMBER_DENSITY ? numberDensity(pt.get(1), at + "[1]") : number(pt.get(1), at + "[1]"));
+                sizes.add(quantity(pt.get(0), at + "[0]", Quantity.LENGTH));
+                values.add(plane == Plane.NUMBER_DENSITY ? quantity(pt.get(1), at + "[1]", Quantity.NUMBER_DENSITY)
+                        : number(pt.get(1), at + "[1]"));
             }
             try {
                 return new TabulatedPopulation(c.id(), c.label(), plane, sizes, values, c.dim(), c.aspect(), c.nuS());
@@ -873,38 +893,23 @@ public final class ScenarioFile {
             }
         }
 
-        /** A length [au] from {@code "10 au"}-style text (au, pc, kpc, cm) or a plain number of au. */
-        private double length(JsonNode n, String path) {
-            return quantity(n, path, "length", LENGTH_UNITS, "au", "\"10 au\", \"2 pc\" or \"3e13 cm\"", "au, pc, kpc or cm");
-        }
-
-        /** A number density [pc⁻³] from {@code "1e3 pc^-3"}-style text (pc⁻³, cm⁻³) or a plain number of pc⁻³. */
-        private double numberDensity(JsonNode n, String path) {
-            return quantity(n, path, "number density", DENSITY_UNITS, "pc⁻³", "\"1e3 pc^-3\" or \"1e-52 cm^-3\"",
-                    "pc^-3 or cm^-3");
-        }
-
-        private double quantity(JsonNode n, String path, String what, Map<String, Double> units, String plainUnit,
-                                String examples, String allowedUnits) {
+        /**
+         * A value of {@code q} in its unit from text with a unit ({@code "10 au"}, {@code "1e3 pc^-3"}, see
+         * {@link Quantity#parse}) or a plain number.
+         */
+        private double quantity(JsonNode n, String path, Quantity q) {
             if (n != null && n.isNumber()) {
                 return number(n, path);
             }
             if (n == null || !n.isTextual()) {
-                throw fail(path, "must be a " + what + " with a unit such as " + examples + " (or a number of " + plainUnit
+                throw fail(path, "must be a " + q.noun() + " with a unit such as " + q.examples() + " (or a number of " + q.unit()
                         + "), not " + shown(n));
             }
-            String text = n.textValue().strip();
-            Matcher m = QUANTITY.matcher(text);
-            if (!m.matches()) {
-                throw fail(path, what + " '" + shorten(text) + "' is not a number with a unit such as " + examples);
+            try {
+                return q.parse(n.textValue()); // ±∞ or ≤ 0 is refused by the knob's range
+            } catch (IllegalArgumentException e) {
+                throw fail(path, e.getMessage());
             }
-            String unit = m.group(2);
-            Double factor = units.get(unit);
-            if (factor == null) {
-                throw fail(path, what + " '" + shorten(text) + "' has unknown unit '" + shorten(unit) + "'; use "
-                        + allowedUnits + " (or a plain number of " + plainUnit + ")");
-            }
-            return Double.parseDouble(m.group(1)) * factor; // ±∞ or ≤ 0 is refused by the population's constructor
         }
 
         private Set<String> strings(JsonNode node, String path) {

@@ -11,7 +11,14 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.hillasexplorer.physics.IntermittentModelPopulation;
 import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.PopulationParameter;
+import org.hillasexplorer.physics.PopulationParameters;
 import org.hillasexplorer.physics.PowerLawPopulation;
+import org.hillasexplorer.physics.Units;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import javafx.stage.Stage;
@@ -97,14 +104,54 @@ class CandidateWorkflowTest extends WindowTestBase {
             d[0].dialog().show();
         });
         assertThat(d[0].current()).isNotNull();
-        robot.doubleClickOn("#pop-alpha").eraseText(5).write("20");
+        robot.doubleClickOn("#pop-alpha_n").eraseText(5).write("20");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(d[0].current()).isNull();
         assertThat(robot.lookup(".inline-error").queryAll()).anyMatch(n -> ((javafx.scene.control.Label) n).getText().contains("α_n"));
-        robot.doubleClickOn("#pop-alpha").eraseText(5).write("2.5");
+        robot.doubleClickOn("#pop-alpha_n").eraseText(5).write("2.5");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(d[0].current()).isNotNull();
         assertThat(robot.lookup("#pop-verdict").queryLabeled().getText()).startsWith("Verdict: ");
+        fx(() -> d[0].dialog().close());
+    }
+
+    @Test
+    void everyPowerLawKnobIsARowOfTheDialogWithItsTooltipAndRangeMessage(FxRobot robot) {
+        PowerLawPopulation odd = new PowerLawPopulation("odd", "odd one", 1.2345678901234567e3, 0.3, 2.123456789, 0.1 + 0.2,
+                987.654321, 1, 12.5, OptionalDouble.of(3.3e-7));
+        PopulationDialog[] d = new PopulationDialog[1];
+        fx(() -> {
+            d[0] = new PopulationDialog(window.root().getScene().getWindow(), window.model().scenario(), odd, odd.id());
+            d[0].dialog().show();
+        });
+        assertThat(d[0].current()).isEqualTo(odd); // the fields show the values exactly, so OK without an edit changes nothing
+        for (PopulationParameter k : PopulationParameters.POWER_LAW) {
+            Control c = robot.lookup("#pop-" + k.key()).queryAs(Control.class);
+            assertThat(c.getTooltip().getText()).as(k.key()).isEqualTo(k.tooltip());
+            if (c instanceof TextField f) {
+                String before = f.getText();
+                String below = Units.exactText(k.range().min() - 1); // below every range: -1, -6 for α_n, 0 for the aspect
+                fx(() -> f.setText(below));
+                assertThat(d[0].current()).as(k.key()).isNull();
+                assertThat(robot.lookup(".inline-error").queryAll()).as(k.key())
+                        .anyMatch(n -> ((Label) n).getText().startsWith(k.subject() + " = "));
+                fx(() -> f.setText(before));
+                assertThat(d[0].current()).as(k.key()).isEqualTo(odd);
+            } else {
+                assertThat(c).as(k.key()).isInstanceOf(ChoiceBox.class);
+                assertThat(List.copyOf(((ChoiceBox<?>) c).getItems())).as(k.key()).isEqualTo(k.choices());
+            }
+        }
+        // an empty optional field is "unknown", an empty defaulted one its default; units are understood
+        fx(() -> {
+            robot.lookup("#pop-" + PopulationParameters.NU_S.key()).queryAs(TextField.class).setText("");
+            robot.lookup("#pop-" + PopulationParameters.L0.key()).queryAs(TextField.class).setText("");
+            robot.lookup("#pop-" + PopulationParameters.MAX.key()).queryAs(TextField.class).setText("1 pc");
+        });
+        PowerLawPopulation edited = d[0].current();
+        assertThat(edited.internalRatePerS()).isEmpty();
+        assertThat(edited.referenceSizeAu()).isEqualTo(PopulationParameters.L0.defaultValue());
+        assertThat(edited.maxShortAxisAu()).isEqualTo(Units.pcToAu(1));
         fx(() -> d[0].dialog().close());
     }
 }

@@ -117,7 +117,7 @@ class PopulationCliTest {
             assertThat(r.err().lines().skip(1)).allMatch(l -> l.startsWith("Try "));
             assertThat(r.out()).isEmpty();
         }
-        assertThat(CliTest.run("evaluate", "--population", "power:n0=1,l0=1au,min=1,max=2").err()).contains("missing alpha=");
+        assertThat(CliTest.run("evaluate", "--population", "power:n0=1,l0=1au,min=1,max=2").err()).contains("missing alpha_n= (or alpha=)");
         CliTest.Result render = CliTest.run("render", "--plane", "ns", "--out", dir.resolve("x.png").toString(), "--population", "power:");
         assertThat(render.code()).isEqualTo(2);
         assertThat(render.err().lines().findFirst().orElseThrow()).startsWith("render: --population: 'power:'");
