@@ -34,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.hillasexplorer.export.AtomicFiles;
 import org.hillasexplorer.export.ExportException;
+import org.hillasexplorer.io.BoundedFiles;
 import org.hillasexplorer.session.ExplorerState;
 import org.hillasexplorer.session.ScenarioFile;
 import org.hillasexplorer.session.ScenarioFileException;
@@ -603,9 +604,8 @@ final class Autosave {
     private static Properties readMarker(Path m) {
         Properties p = new Properties();
         try {
-            if (Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS) && Files.size(m) < 64 * 1024) {
-                p.load(new StringReader(new String(Files.readAllBytes(m), StandardCharsets.UTF_8)));
-            }
+            p.load(new StringReader(new String(BoundedFiles.readBytes(m, 64 * 1024 - 1, LinkOption.NOFOLLOW_LINKS),
+                    StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException damaged) {
             p.clear();
         }
