@@ -32,8 +32,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.hillasexplorer.export.AtomicFiles;
-import org.hillasexplorer.export.ExportException;
+import org.hillasexplorer.io.AtomicFiles;
 import org.hillasexplorer.io.BoundedFiles;
 import org.hillasexplorer.session.ExplorerState;
 import org.hillasexplorer.session.ScenarioFile;
@@ -531,7 +530,7 @@ final class Autosave {
                     decision = Decision.NONE;
                 }
                 lastProblem = null;
-            } catch (ExportException | IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 String why = "Autosave failed: " + e.getMessage();
                 if (!why.equals(lastProblem)) {
                     lastProblem = why;
@@ -553,11 +552,7 @@ final class Autosave {
         }
         StringWriter w = new StringWriter();
         p.store(w, "Hillas Explorer is running (removed when it closes normally)");
-        try {
-            AtomicFiles.writeString(marker(pid), w.toString());
-        } catch (ExportException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        AtomicFiles.writeString(marker(pid), w.toString());
     }
 
     // ------------------------------------------------------------------------------------------------ clean exit

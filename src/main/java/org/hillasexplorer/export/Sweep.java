@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.hillasexplorer.io.AtomicFiles;
+import org.hillasexplorer.io.WriteException;
 import org.hillasexplorer.physics.Scenario;
 import org.jfree.chart.JFreeChart;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +59,12 @@ public final class Sweep {
     public static final String DIRECTORY_FRAME_PATTERN = "frame-%03d.png";
 
     private static final Pattern NUMBER = Pattern.compile("%0([1-9])d");
+
+    /** The work folders of PNG frames: {@code .NAME.<16 hex digits>.sweep.tmp}. */
+    static final Pattern WORK_FOLDER_NAME = Pattern.compile("\\..+\\.[0-9a-f]{16}\\.sweep\\.tmp");
+
+    /** Frames a work folder of a dead sweep may hold before it is left alone as not plausibly ours. */
+    private static final int MAX_STALE_FRAMES = 100_000;
 
     /** Reports progress and asks whether to stop; called on the rendering thread after/before each frame. */
     public interface Progress {
@@ -170,11 +179,11 @@ public final class Sweep {
                     gif.finish();
                 }
             });
-        } catch (ExportException e) {
+        } catch (WriteException e) {
             if (e.getCause() instanceof Cancelled) {
                 throw new InterruptedException("sweep cancelled");
             }
-            throw e;
+            throw new ExportException(e);
         }
     }
 
@@ -192,20 +201,26 @@ public final class Sweep {
         }
         boolean fresh = !Files.exists(dir);
         Path workIn = fresh ? parent : dir;
+        Path realWorkIn;
         try {
-            AtomicFiles.checkFolder(out, workIn.toRealPath());
+            realWorkIn = workIn.toRealPath();
         } catch (IOException e) {
             throw new ExportException(out, AtomicFiles.reason(e, workIn), e);
         }
         List<Path> replace = new ArrayList<>();
-        for (Path t : targets) {
-            // as AtomicFiles: a frame that is a device, FIFO or directory is refused, a link is written through
-            replace.add(fresh ? null : AtomicFiles.replaceableTarget(out, dir.resolve(t.getFileName())));
+        try {
+            AtomicFiles.checkFolder(out, realWorkIn);
+            for (Path t : targets) {
+                // as AtomicFiles: a frame that is a device, FIFO or directory is refused, a link is written through
+                replace.add(fresh ? null : AtomicFiles.replaceableTarget(out, dir.resolve(t.getFileName())));
+            }
+        } catch (WriteException e) {
+            throw new ExportException(e);
         }
         Path temp = null;
         try {
             temp = createTempDir(workIn, dir.getFileName().toString());
-            AtomicFiles.deleteStaleSweepFolders(workIn, temp);
+            AtomicFiles.deleteStale(workIn, temp, ".*.sweep.tmp", WORK_FOLDER_NAME, true, Sweep::deleteIfOnlyFrames);
             for (int i = 0; i < n; i++) {
                 checkCancelled(p);
                 BufferedImage frame = r.frame(i);
@@ -228,6 +243,8 @@ public final class Sweep {
             }
         } catch (Cancelled e) {
             throw new InterruptedException("sweep cancelled");
+        } catch (WriteException e) {
+            throw new ExportException(e);
         } catch (IOException | RuntimeException e) {
             throw new ExportException(out, AtomicFiles.reason(e, dir), e);
         } finally {
@@ -316,6 +333,29 @@ public final class Sweep {
         }
     }
 
+    /**
+     * Deletes a dead sweep's work folder ({@link AtomicFiles#deleteStale} found it: ours by name, owner and age) if it
+     * holds nothing but regular {@code .png} files, as a sweep leaves; anything else is not plausibly ours.
+     */
+    private static void deleteIfOnlyFrames(Path folder) throws IOException {
+        List<Path> frames = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder)) {
+            for (Path f : ds) {
+                if (frames.size() == MAX_STALE_FRAMES
+                        || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                        || !f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+                    return; // something that a sweep does not leave: not ours to delete
+                }
+                frames.add(f);
+            }
+        }
+        for (Path f : frames) {
+            Files.delete(f);
+        }
+        Files.delete(folder);
+    }
+
+    /** {@code .NAME.<16 hex digits>.sweep.tmp}, the name {@link #WORK_FOLDER_NAME} matches. */
     private static Path createTempDir(Path in, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path p = in.resolve("." + name + "." + String.format(Locale.ROOT, "%016x", ThreadLocalRandom.current().nextLong())

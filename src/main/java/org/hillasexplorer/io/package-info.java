@@ -6,6 +6,10 @@
  *       FIFO or device), never more than the caller's limit, strict UTF-8 text; a refusal is a
  *       {@link org.hillasexplorer.io.ReadException} naming the kind of problem, which each caller words in its own
  *       exception type;</li>
+ *   <li>{@link org.hillasexplorer.io.AtomicFiles}: the one atomic writer every file the application writes goes
+ *       through (all or nothing; never a device, FIFO or {@code /dev}; links written through; temporary files of
+ *       killed writers cleaned); a failure is a {@link org.hillasexplorer.io.WriteException} whose message export and
+ *       session hand on unchanged;</li>
  *   <li>the hardened XML parsers ({@link org.hillasexplorer.io.SafeXml}) through which catalogues (VOTable) and
  *       exports (SVG figures) read XML.</li>
  * </ul>

@@ -29,12 +29,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.hillasexplorer.export.AtomicFiles;
-import org.hillasexplorer.export.ExportException;
 import org.hillasexplorer.figure.FigureOptions.Element;
 import org.hillasexplorer.figure.ViewRange;
+import org.hillasexplorer.io.AtomicFiles;
 import org.hillasexplorer.io.BoundedFiles;
 import org.hillasexplorer.io.ReadException;
+import org.hillasexplorer.io.WriteException;
 import org.hillasexplorer.physics.EnergyClass;
 import org.hillasexplorer.physics.IntermittentModelPopulation;
 import org.hillasexplorer.physics.Parameter;
@@ -280,7 +280,7 @@ public final class ScenarioFile {
     public static void write(ExplorerState state, Path file) {
         try {
             AtomicFiles.writeString(file, toJson(state));
-        } catch (ExportException e) {
+        } catch (WriteException e) {
             throw new ScenarioFileException(e.getMessage(), e);
         }
     }

@@ -1,4 +1,4 @@
-package org.hillasexplorer.export;
+package org.hillasexplorer.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +32,7 @@ class WritersUseAtomicFilesTest {
      */
     private static final Map<String, Integer> ALLOWED = Map.of(
             // the implementation itself
-            "org/hillasexplorer/export/AtomicFiles.java", 4,
+            "org/hillasexplorer/io/AtomicFiles.java", 4,
             // PNG frames written into the sweep's own fresh work folder, then moved onto targets that
             // AtomicFiles.replaceableTarget checked
             "org/hillasexplorer/export/Sweep.java", 5,
