@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -342,7 +340,7 @@ final class Autosave {
                     older++; // a stale one of an earlier process with this id, older than c
                 }
                 try {
-                    move(c.path(), mine);
+                    AtomicFiles.rename(c.path(), mine);
                 } catch (NoSuchFileException takenMeanwhile) {
                     continue;
                 }
@@ -377,7 +375,7 @@ final class Autosave {
             for (int i = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); i++) {
                 target = dir.resolve("autosave-" + stamp + "-" + i + suffix);
             }
-            move(f, target);
+            AtomicFiles.rename(f, target);
             return target;
         } catch (NoSuchFileException gone) {
             return null;
@@ -625,13 +623,5 @@ final class Autosave {
 
     private static Instant modified(Path f) throws IOException {
         return Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toInstant();
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
     }
 }

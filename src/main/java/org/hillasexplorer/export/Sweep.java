@@ -2,12 +2,10 @@ package org.hillasexplorer.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -239,7 +237,7 @@ public final class Sweep {
             for (int i = 0; i < targets.size(); i++) {
                 Path name = targets.get(i).getFileName();
                 Path to = replace.get(i) != null ? replace.get(i) : AtomicFiles.replaceableTarget(out, dir.resolve(name));
-                move(temp.resolve(name), to);
+                AtomicFiles.replace(temp.resolve(name), to);
             }
         } catch (Cancelled e) {
             throw new InterruptedException("sweep cancelled");
@@ -373,24 +371,10 @@ public final class Sweep {
     /** Renames a whole directory into place; false if the target appeared meanwhile. */
     private static boolean moveDirectory(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.rename(from, to);
             return true;
         } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
             return false;
-        } catch (AtomicMoveNotSupportedException e) {
-            if (Files.exists(to)) {
-                return false;
-            }
-            Files.move(from, to);
-            return true;
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

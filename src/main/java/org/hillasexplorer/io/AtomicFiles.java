@@ -119,11 +119,7 @@ public final class AtomicFiles {
                 out.flush();
                 ch.force(true);
             }
-            try {
-                Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(temp, real);
             temp = null;
         } catch (IOException | RuntimeException e) {
             throw new WriteException(file, reason(e, dir), e);
@@ -135,6 +131,32 @@ public final class AtomicFiles {
                     // the original failure is what the user needs to hear about
                 }
             }
+        }
+    }
+
+    /**
+     * Moves {@code from} over {@code to}, replacing it: one atomic rename where the file system can, else a plain
+     * replace. For a writer's own finished work file (such as {@link #write}'s temporary file, or a sweep's frame)
+     * onto a target {@link #replaceableTarget} returned.
+     */
+    public static void replace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Renames {@code from} (a file or a folder) to {@code to}: one atomic rename where the file system can (which,
+     * like POSIX {@code rename}, may replace an existing file or empty folder {@code to}), else a plain move, which
+     * refuses an existing {@code to} ({@link java.nio.file.FileAlreadyExistsException}).
+     */
+    public static void rename(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
         }
     }
 
