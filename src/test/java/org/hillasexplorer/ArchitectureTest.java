@@ -64,19 +64,19 @@ class ArchitectureTest {
 
     /** The project's packages, bottom up. */
     static final List<Layer> LAYERS = List.of(
-            new Layer("io", List.of("JDK", "JDK XML"), false),
+            new Layer("io", List.of("JDK", "JDK I/O", "JDK XML"), false),
             new Layer("physics", List.of("JDK", "JSpecify"), true),
             new Layer("montecarlo", List.of("physics", "JDK"), false),
             new Layer("catalog", List.of("physics", "io", "JDK", "JDK I/O", "JDK XML", "Jackson", "Commons CSV", "STIL"), false),
             new Layer("figure", List.of("physics", "catalog", "JDK", "AWT", "JFreeChart"), false),
             new Layer("export", List.of("physics", "io", "JDK", "JDK I/O", "AWT", "JDK XML", "JFreeChart", "JFreeSVG", "OrsonPDF",
                     "PDFBox", "STIL", "Jackson", "JSpecify"), true),
-            new Layer("session", List.of("physics", "catalog", "figure", "export", "JDK", "JDK I/O", "Jackson"), false),
+            new Layer("session", List.of("physics", "io", "catalog", "figure", "export", "JDK", "JDK I/O", "Jackson"), false),
             new Layer("teaching", List.of("physics", "figure", "session", "JDK", "JSpecify"), true),
             new Layer("cli", List.of("physics", "montecarlo", "catalog", "figure", "export", "session", "JDK", "JDK I/O",
                     "Jackson", "picocli", "JFreeChart"), false),
-            new Layer("app", List.of("physics", "montecarlo", "catalog", "figure", "export", "session", "teaching", "JDK",
-                    "JDK I/O", "AWT", "JFreeChart", "JavaFX"), false),
+            new Layer("app", List.of("physics", "io", "montecarlo", "catalog", "figure", "export", "session", "teaching",
+                    "JDK", "JDK I/O", "AWT", "JFreeChart", "JavaFX"), false),
             new Layer("launcher", List.of("app", "cli", "JDK", "JDK I/O"), false));
 
     /** What the layers may use besides each other. */

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +30,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.hillasexplorer.export.AtomicFiles;
-import org.hillasexplorer.export.ExportException;
+import org.hillasexplorer.io.AtomicFiles;
+import org.hillasexplorer.io.BoundedFiles;
 import org.hillasexplorer.session.ExplorerState;
 import org.hillasexplorer.session.ScenarioFile;
 import org.hillasexplorer.session.ScenarioFileException;
@@ -342,7 +340,7 @@ final class Autosave {
                     older++; // a stale one of an earlier process with this id, older than c
                 }
                 try {
-                    move(c.path(), mine);
+                    AtomicFiles.rename(c.path(), mine);
                 } catch (NoSuchFileException takenMeanwhile) {
                     continue;
                 }
@@ -377,7 +375,7 @@ final class Autosave {
             for (int i = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); i++) {
                 target = dir.resolve("autosave-" + stamp + "-" + i + suffix);
             }
-            move(f, target);
+            AtomicFiles.rename(f, target);
             return target;
         } catch (NoSuchFileException gone) {
             return null;
@@ -530,7 +528,7 @@ final class Autosave {
                     decision = Decision.NONE;
                 }
                 lastProblem = null;
-            } catch (ExportException | IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 String why = "Autosave failed: " + e.getMessage();
                 if (!why.equals(lastProblem)) {
                     lastProblem = why;
@@ -552,11 +550,7 @@ final class Autosave {
         }
         StringWriter w = new StringWriter();
         p.store(w, "Hillas Explorer is running (removed when it closes normally)");
-        try {
-            AtomicFiles.writeString(marker(pid), w.toString());
-        } catch (ExportException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        AtomicFiles.writeString(marker(pid), w.toString());
     }
 
     // ------------------------------------------------------------------------------------------------ clean exit
@@ -603,9 +597,8 @@ final class Autosave {
     private static Properties readMarker(Path m) {
         Properties p = new Properties();
         try {
-            if (Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS) && Files.size(m) < 64 * 1024) {
-                p.load(new StringReader(new String(Files.readAllBytes(m), StandardCharsets.UTF_8)));
-            }
+            p.load(new StringReader(new String(BoundedFiles.readBytes(m, 64 * 1024 - 1, LinkOption.NOFOLLOW_LINKS),
+                    StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException damaged) {
             p.clear();
         }
@@ -630,13 +623,5 @@ final class Autosave {
 
     private static Instant modified(Path f) throws IOException {
         return Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toInstant();
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
     }
 }

@@ -1,22 +1,17 @@
 package org.hillasexplorer.catalog;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
+import org.hillasexplorer.io.BoundedFiles;
+import org.hillasexplorer.io.ReadException;
 
-/** Turns a file, stream or reader into checked text: at most 10 MB, UTF-8, no binary characters. */
+/**
+ * Turns a file, stream or reader into checked text: at most 10 MB, UTF-8, no binary characters. The reading itself is
+ * {@code io.BoundedFiles}'s; this words its refusals as the catalogue's ({@link CatalogException}).
+ */
 final class TextInput {
     /** Largest input accepted [bytes or characters]. */
     static final long MAX_BYTES = 10L * 1024 * 1024;
@@ -27,76 +22,50 @@ final class TextInput {
 
     /**
      * The file's text; {@code what} ("catalogue", "curve file") words the refusals. Only a regular file is opened: a
-     * FIFO, device or socket is refused from its attributes, so reading never blocks on one or reads a device forever.
+     * FIFO, device or socket is refused from its attributes, so reading never blocks on one or reads a device forever
+     * ({@link BoundedFiles}).
      */
     static String read(Path file, String source, String what) {
         if (file == null) {
             throw new CatalogException(source, "no " + fileWord(what) + " was given");
         }
         try {
-            // the attributes, not the file: opening a FIFO blocks until someone writes to it, and a device never ends
-            BasicFileAttributes attributes;
-            try {
-                attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            } catch (NoSuchFileException e) {
-                throw new CatalogException(source, "no such file", e);
-            }
-            if (attributes.isDirectory()) {
-                throw new CatalogException(source, "is a directory, not a " + fileWord(what));
-            }
-            if (!attributes.isRegularFile()) {
-                throw new CatalogException(source, "is not a regular file (a FIFO, device or socket?), so not a "
-                        + fileWord(what) + "; it was not opened");
-            }
-            long size = attributes.size();
-            if (size > MAX_BYTES) {
-                throw new CatalogException(source, tooLarge(size + " bytes", what));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in, source, what);
-            }
-        } catch (IOException | SecurityException | InvalidPathException | UncheckedIOException e) {
-            throw new CatalogException(source, "cannot be read (" + oneLine(e.getMessage()) + ")", e);
+            return BoundedFiles.readUtf8(file, MAX_BYTES);
+        } catch (ReadException e) {
+            throw refusal(e, source, what, "bytes");
         }
     }
 
     /** The stream's UTF-8 text (the stream is not closed). */
     static String read(InputStream in, String source, String what) {
-        byte[] bytes;
         try {
-            bytes = in.readNBytes((int) MAX_BYTES + 1);
-        } catch (IOException | RuntimeException e) {
-            throw new CatalogException(source, "cannot be read (" + oneLine(e.getMessage()) + ")", e);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new CatalogException(source, tooLarge("more than " + MAX_BYTES + " bytes", what));
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new CatalogException(source, "is not UTF-8 text (a binary file?), so not a " + what, e);
+            return BoundedFiles.readUtf8(in, MAX_BYTES);
+        } catch (ReadException e) {
+            throw refusal(e, source, what, "bytes");
         }
     }
 
     /** The reader's characters (the reader is not closed). */
     static String read(Reader r, String source, String what) {
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
         try {
-            int n;
-            while ((n = r.read(buf)) != -1) {
-                sb.append(buf, 0, n);
-                if (sb.length() > MAX_BYTES) {
-                    throw new CatalogException(source, tooLarge("more than " + MAX_BYTES + " characters", what));
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new CatalogException(source, "cannot be read (" + oneLine(e.getMessage()) + ")", e);
+            return BoundedFiles.readChars(r, MAX_BYTES);
+        } catch (ReadException e) {
+            throw refusal(e, source, what, "characters");
         }
-        return sb.toString();
+    }
+
+    /** The catalogue's wording of a refused read; {@code unit} ("bytes", "characters") of a size found by reading. */
+    private static CatalogException refusal(ReadException e, String source, String what, String unit) {
+        String reason = switch (e.problem()) {
+            case MISSING -> "no such file";
+            case DIRECTORY -> "is a directory, not a " + fileWord(what);
+            case NOT_REGULAR, SYMBOLIC_LINK -> "is not a regular file (a FIFO, device or socket?), so not a "
+                    + fileWord(what) + "; it was not opened";
+            case TOO_LARGE -> tooLarge(e.size() >= 0 ? e.size() + " bytes" : "more than " + e.limit() + " " + unit, what);
+            case NOT_UTF8 -> "is not UTF-8 text (a binary file?), so not a " + what;
+            case ACCESS_DENIED, UNREADABLE -> "cannot be read (" + oneLine(e.detail()) + ")";
+        };
+        return new CatalogException(source, reason, e.getCause());
     }
 
     /** The lines of {@code text} without a leading byte-order mark. */
@@ -105,16 +74,17 @@ final class TextInput {
         return t.lines().toList();
     }
 
-    /** Refuses text with control characters other than tab and form feed (binary data pasted into text). */
+    /**
+     * Refuses text with control characters other than tab and form feed, DEL or U+FFFD (binary data pasted into text;
+     * {@link BoundedFiles#firstBinaryCharacter}).
+     */
     static void refuseBinary(List<String> lines, String source, String what) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            for (int k = 0; k < line.length(); k++) {
-                char c = line.charAt(k);
-                if ((c < 0x20 && c != '\t' && c != '\f') || c == 0x7F || c == '\uFFFD') {
-                    throw new CatalogException(source, String.format(Locale.ROOT,
-                            "contains binary data (character U+%04X on line %d), not a %s", (int) c, i + 1, what));
-                }
+            int k = BoundedFiles.firstBinaryCharacter(line);
+            if (k >= 0) {
+                throw new CatalogException(source, String.format(Locale.ROOT,
+                        "contains binary data (character U+%04X on line %d), not a %s", (int) line.charAt(k), i + 1, what));
             }
         }
     }

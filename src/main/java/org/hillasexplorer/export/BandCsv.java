@@ -39,7 +39,7 @@ public final class BandCsv {
 
     /** Writes {@link #toCsv} to {@code path} atomically. */
     public static void write(List<Band> bands, Path path) throws ExportException {
-        AtomicFiles.writeString(path, toCsv(bands));
+        AtomicExport.writeString(path, toCsv(bands));
     }
 
     /** Labels are letters, digits, spaces and _.+- (EnergyClass validates this); quote defensively anyway. */

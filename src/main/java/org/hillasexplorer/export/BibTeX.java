@@ -165,7 +165,7 @@ public final class BibTeX {
 
     /** Writes {@link #of} to {@code path} atomically (UTF-8). */
     public static void write(List<Source> entries, Path path) throws ExportException {
-        AtomicFiles.writeString(path, of(entries));
+        AtomicExport.writeString(path, of(entries));
     }
 
     /**

@@ -24,7 +24,7 @@ import org.jfree.svg.SVGHints;
  * Writes several charts into one file, e.g. both planes side by side or stacked, as PNG (optionally at a
  * device-pixel scale), SVG or PDF. Every chart gets a cell of {@code widthPerChart × heightPerChart} points; the
  * whole figure is {@code columns × widthPerChart} by {@code rows × heightPerChart}. Writes are atomic
- * ({@link AtomicFiles}), like {@link FigureExporter}'s.
+ * ({@link org.hillasexplorer.io.AtomicFiles}), like {@link FigureExporter}'s.
  *
  * <p>In the SVG every chart is drawn into its own {@code <svg>} element inside a group {@code <g id="panel-N">}
  * (N = 1, 2, … in list order), and every id inside it is prefixed with {@code panel-N-} so ids stay unique in the
@@ -181,7 +181,7 @@ public final class CompositeExporter {
         Map<String, String> md = FigureMetadata.checked(metadata);
         checkCharts(charts, arrangement);
         checkSize(path, charts.size(), arrangement, widthPerChart, heightPerChart);
-        AtomicFiles.writeString(path, FigureMetadata.svgWithMetadata(toSvg(charts, arrangement, widthPerChart, heightPerChart), md));
+        AtomicExport.writeString(path, FigureMetadata.svgWithMetadata(toSvg(charts, arrangement, widthPerChart, heightPerChart), md));
     }
 
     /** The SVG text {@link #writeSvg} writes. */
@@ -252,7 +252,7 @@ public final class CompositeExporter {
         // the 14 standard PDF fonts lack ℓ, δ, ν and super/subscript digits: draw text as outlines
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         drawAll(g2, charts, arrangement, widthPerChart, heightPerChart);
-        AtomicFiles.writeBytes(path, FigureMetadata.pdfWithMetadata(pdf.getPDFBytes(), md));
+        AtomicExport.writeBytes(path, FigureMetadata.pdfWithMetadata(pdf.getPDFBytes(), md));
     }
 
     /** Draws chart i into its cell, clipped to it, restoring transform and clip afterwards. */

@@ -2,6 +2,7 @@ package org.hillasexplorer.export;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.hillasexplorer.io.WriteException;
 import org.jspecify.annotations.Nullable;
 
 /** An export that could not be written (or a figure that could not be read); the message names the file and the reason. */
@@ -18,6 +19,14 @@ public final class ExportException extends Exception {
     public ExportException(Path path, String reason, @Nullable Throwable cause) {
         super("cannot write " + Objects.requireNonNull(path, "path") + ": " + reason, cause);
         this.path = path;
+    }
+
+    /**
+     * A write {@link org.hillasexplorer.io.AtomicFiles} refused or that failed, with its message
+     * ({@code cannot write PATH: reason}) and its low-level cause.
+     */
+    public ExportException(WriteException e) {
+        this(e.path(), e.reason(), e.getCause());
     }
 
     private ExportException(Path path, String message, @Nullable Throwable cause, boolean fullMessage) {

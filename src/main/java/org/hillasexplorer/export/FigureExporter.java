@@ -17,8 +17,8 @@ import org.jfree.svg.SVGHints;
 
 /**
  * Writes a chart as PNG (raster, optionally at a device-pixel scale), SVG (text stays text) or PDF (text as
- * outlines, so Greek letters and ℓ render without embedded fonts). Every write is atomic ({@link AtomicFiles}).
- * Sizes are in points/CSS pixels; the PNG has {@code width × scale} by {@code height × scale} pixels.
+ * outlines, so Greek letters and ℓ render without embedded fonts). Every write is atomic
+ * ({@link org.hillasexplorer.io.AtomicFiles}). Sizes are in points/CSS pixels; the PNG has {@code width × scale} by {@code height × scale} pixels.
  */
 public final class FigureExporter {
     /** Largest side of an exported image [px], to fail clearly rather than run out of memory. */
@@ -76,7 +76,7 @@ public final class FigureExporter {
 
     /** Writes {@code image} as PNG with the metadata (already checked), atomically. */
     static void writePng(BufferedImage image, Path path, Map<String, String> metadata) throws ExportException {
-        AtomicFiles.write(path, out -> FigureMetadata.writePng(image, metadata, out));
+        AtomicExport.write(path, out -> FigureMetadata.writePng(image, metadata, out));
     }
 
     /** Renders {@code chart} to an RGB image of {@code width × scale} by {@code height × scale} pixels. */
@@ -119,7 +119,7 @@ public final class FigureExporter {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        AtomicFiles.writeString(path, FigureMetadata.svgWithMetadata(g2.getSVGDocument(), md));
+        AtomicExport.writeString(path, FigureMetadata.svgWithMetadata(g2.getSVGDocument(), md));
     }
 
     /** A one-page PDF of {@code width × height} pt. */
@@ -139,7 +139,7 @@ public final class FigureExporter {
         // the 14 standard PDF fonts lack ℓ, δ, ν and super/subscript digits: draw text as outlines
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        AtomicFiles.writeBytes(path, FigureMetadata.pdfWithMetadata(pdf.getPDFBytes(), md));
+        AtomicExport.writeBytes(path, FigureMetadata.pdfWithMetadata(pdf.getPDFBytes(), md));
     }
 
     /** Each side within 16 … {@value #MAX_PIXELS_PER_SIDE}. */

@@ -8,9 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Iterator;
@@ -33,6 +30,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.hillasexplorer.io.BoundedFiles;
+import org.hillasexplorer.io.ReadException;
 import org.hillasexplorer.io.SafeXml;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -249,19 +248,17 @@ public final class FigureMetadata {
         Objects.requireNonNull(figure, "figure");
         byte[] bytes;
         try {
-            if (Files.isDirectory(figure)) {
-                throw ExportException.unreadable(figure, "is a directory, not a figure", null);
-            }
-            if (Files.size(figure) > MAX_BYTES) {
-                throw ExportException.unreadable(figure, "is larger than " + (MAX_BYTES >> 20) + " MB; not a Hillas Explorer figure", null);
-            }
-            bytes = Files.readAllBytes(figure);
-        } catch (NoSuchFileException e) {
-            throw ExportException.unreadable(figure, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw ExportException.unreadable(figure, "permission denied", e);
-        } catch (IOException | RuntimeException e) {
-            throw ExportException.unreadable(figure, String.valueOf(e.getMessage()), e);
+            bytes = BoundedFiles.readBytes(figure, MAX_BYTES);
+        } catch (ReadException e) {
+            throw ExportException.unreadable(figure, switch (e.problem()) {
+                case MISSING -> "no such file";
+                case ACCESS_DENIED -> "permission denied";
+                case DIRECTORY -> "is a directory, not a figure";
+                case NOT_REGULAR, SYMBOLIC_LINK -> "is not a regular file (a FIFO, device or socket?), so not a figure; "
+                        + "it was not opened";
+                case TOO_LARGE -> "is larger than " + (MAX_BYTES >> 20) + " MB; not a Hillas Explorer figure";
+                case UNREADABLE, NOT_UTF8 -> String.valueOf(e.detail());
+            }, e.getCause());
         }
         Format format = detect(bytes);
         if (format == null) {

@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * {@code ImageReader.read(i)} returns the raw sub-image.
  *
  * <p>Not thread-safe; use one instance from one thread. {@link #close()} without {@link #finish()} abandons the
- * stream (the caller deletes the partial output, as {@link AtomicFiles} does).
+ * stream (the caller deletes the partial output, as {@link org.hillasexplorer.io.AtomicFiles} does).
  */
 public final class GifWriter implements Closeable {
     /** Delay of an ordinary frame [1/100 s]: 8 cs = 12.5 frames per second. */
@@ -90,14 +90,14 @@ public final class GifWriter implements Closeable {
     }
 
     /**
-     * Writes a complete animated GIF atomically ({@link AtomicFiles}): every frame {@code delayCs}, the last one
-     * {@code lastDelayCs} [1/100 s]; frames must all have the same size.
+     * Writes a complete animated GIF atomically ({@link org.hillasexplorer.io.AtomicFiles}): every frame
+     * {@code delayCs}, the last one {@code lastDelayCs} [1/100 s]; frames must all have the same size.
      */
     public static void write(Path target, List<BufferedImage> frames, int delayCs, int lastDelayCs) throws ExportException {
         if (frames.isEmpty()) {
             throw new ExportException(target, "an animation needs at least one frame", null);
         }
-        AtomicFiles.write(target, out -> {
+        AtomicExport.write(target, out -> {
             try (GifWriter gif = new GifWriter(out, List.of(frames.get(frames.size() - 1)))) {
                 for (int i = 0; i < frames.size(); i++) {
                     gif.writeFrame(frames.get(i), i == frames.size() - 1 ? lastDelayCs : delayCs);

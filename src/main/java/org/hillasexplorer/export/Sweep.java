@@ -2,11 +2,10 @@ package org.hillasexplorer.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.hillasexplorer.io.AtomicFiles;
+import org.hillasexplorer.io.WriteException;
 import org.hillasexplorer.physics.Scenario;
 import org.jfree.chart.JFreeChart;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,12 @@ public final class Sweep {
     public static final String DIRECTORY_FRAME_PATTERN = "frame-%03d.png";
 
     private static final Pattern NUMBER = Pattern.compile("%0([1-9])d");
+
+    /** The work folders of PNG frames: {@code .NAME.<16 hex digits>.sweep.tmp}. */
+    static final Pattern WORK_FOLDER_NAME = Pattern.compile("\\..+\\.[0-9a-f]{16}\\.sweep\\.tmp");
+
+    /** Frames a work folder of a dead sweep may hold before it is left alone as not plausibly ours. */
+    private static final int MAX_STALE_FRAMES = 100_000;
 
     /** Reports progress and asks whether to stop; called on the rendering thread after/before each frame. */
     public interface Progress {
@@ -170,11 +177,11 @@ public final class Sweep {
                     gif.finish();
                 }
             });
-        } catch (ExportException e) {
+        } catch (WriteException e) {
             if (e.getCause() instanceof Cancelled) {
                 throw new InterruptedException("sweep cancelled");
             }
-            throw e;
+            throw new ExportException(e);
         }
     }
 
@@ -192,20 +199,26 @@ public final class Sweep {
         }
         boolean fresh = !Files.exists(dir);
         Path workIn = fresh ? parent : dir;
+        Path realWorkIn;
         try {
-            AtomicFiles.checkFolder(out, workIn.toRealPath());
+            realWorkIn = workIn.toRealPath();
         } catch (IOException e) {
             throw new ExportException(out, AtomicFiles.reason(e, workIn), e);
         }
         List<Path> replace = new ArrayList<>();
-        for (Path t : targets) {
-            // as AtomicFiles: a frame that is a device, FIFO or directory is refused, a link is written through
-            replace.add(fresh ? null : AtomicFiles.replaceableTarget(out, dir.resolve(t.getFileName())));
+        try {
+            AtomicFiles.checkFolder(out, realWorkIn);
+            for (Path t : targets) {
+                // as AtomicFiles: a frame that is a device, FIFO or directory is refused, a link is written through
+                replace.add(fresh ? null : AtomicFiles.replaceableTarget(out, dir.resolve(t.getFileName())));
+            }
+        } catch (WriteException e) {
+            throw new ExportException(e);
         }
         Path temp = null;
         try {
             temp = createTempDir(workIn, dir.getFileName().toString());
-            AtomicFiles.deleteStaleSweepFolders(workIn, temp);
+            AtomicFiles.deleteStale(workIn, temp, ".*.sweep.tmp", WORK_FOLDER_NAME, true, Sweep::deleteIfOnlyFrames);
             for (int i = 0; i < n; i++) {
                 checkCancelled(p);
                 BufferedImage frame = r.frame(i);
@@ -224,10 +237,12 @@ public final class Sweep {
             for (int i = 0; i < targets.size(); i++) {
                 Path name = targets.get(i).getFileName();
                 Path to = replace.get(i) != null ? replace.get(i) : AtomicFiles.replaceableTarget(out, dir.resolve(name));
-                move(temp.resolve(name), to);
+                AtomicFiles.replace(temp.resolve(name), to);
             }
         } catch (Cancelled e) {
             throw new InterruptedException("sweep cancelled");
+        } catch (WriteException e) {
+            throw new ExportException(e);
         } catch (IOException | RuntimeException e) {
             throw new ExportException(out, AtomicFiles.reason(e, dir), e);
         } finally {
@@ -316,6 +331,29 @@ public final class Sweep {
         }
     }
 
+    /**
+     * Deletes a dead sweep's work folder ({@link AtomicFiles#deleteStale} found it: ours by name, owner and age) if it
+     * holds nothing but regular {@code .png} files, as a sweep leaves; anything else is not plausibly ours.
+     */
+    private static void deleteIfOnlyFrames(Path folder) throws IOException {
+        List<Path> frames = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder)) {
+            for (Path f : ds) {
+                if (frames.size() == MAX_STALE_FRAMES
+                        || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                        || !f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+                    return; // something that a sweep does not leave: not ours to delete
+                }
+                frames.add(f);
+            }
+        }
+        for (Path f : frames) {
+            Files.delete(f);
+        }
+        Files.delete(folder);
+    }
+
+    /** {@code .NAME.<16 hex digits>.sweep.tmp}, the name {@link #WORK_FOLDER_NAME} matches. */
     private static Path createTempDir(Path in, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path p = in.resolve("." + name + "." + String.format(Locale.ROOT, "%016x", ThreadLocalRandom.current().nextLong())
@@ -333,24 +371,10 @@ public final class Sweep {
     /** Renames a whole directory into place; false if the target appeared meanwhile. */
     private static boolean moveDirectory(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.rename(from, to);
             return true;
         } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
             return false;
-        } catch (AtomicMoveNotSupportedException e) {
-            if (Files.exists(to)) {
-                return false;
-            }
-            Files.move(from, to);
-            return true;
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -34,7 +34,7 @@ import uk.ac.starlink.votable.VOTableWriter;
  * astropy/VOUnit strings: {@code AU}, {@code pc}, {@code pc-3}, {@code GeV}, {@code GV}, {@code s-1},
  * {@code cm2 s-1}, {@code yr}, {@code g cm-2}, {@code cm-2}; a dimensionless column has none. The scenario goes into
  * the table parameters (ECSV {@code meta}, VOTable {@code PARAM}). Missing values are blank (masked in astropy).
- * Every write is atomic ({@link AtomicFiles}).
+ * Every write is atomic ({@link org.hillasexplorer.io.AtomicFiles}).
  */
 public final class TableExporter {
 
@@ -282,7 +282,7 @@ public final class TableExporter {
         Format f = format(out).orElseThrow(() -> new ExportException(out, "unknown table format; use one of "
                 + String.join(", ", EXTENSIONS) + " (.ecsv is ECSV, the others VOTable)", null));
         StarTableWriter w = writer(f);
-        AtomicFiles.write(out, stream -> w.writeStarTable(table, stream));
+        AtomicExport.write(out, stream -> w.writeStarTable(table, stream));
     }
 
     /** A STIL writer of {@code format}: comma-delimited ECSV, or VOTable 1.4 TABLEDATA without a date stamp. */

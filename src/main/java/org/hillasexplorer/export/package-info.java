@@ -1,8 +1,10 @@
 /**
  * Writes figures (PNG, SVG, PDF, GIF), tables (CSV, ECSV, VOTable) and BibTeX to disk, atomically: a failed export
- * never leaves a partial file behind and never replaces an existing one. Every file the application writes goes through
- * {@link org.hillasexplorer.export.AtomicFiles}, which also refuses devices, FIFOs and the /dev folder, writes
- * through symbolic links and removes the temporary files of killed writers (WritersUseAtomicFilesTest keeps it so).
+ * never leaves a partial file behind and never replaces an existing one. Every write goes through the one atomic
+ * writer of the base, {@link org.hillasexplorer.io.AtomicFiles} (its failures become
+ * {@link org.hillasexplorer.export.ExportException}s with the same message), which also refuses devices, FIFOs and the
+ * /dev folder, writes through symbolic links and removes the temporary files of killed writers
+ * (WritersUseAtomicFilesTest keeps it so).
  *
  * <p>Writes what it is given: it does not see the catalogue's types nor judge candidates — the verdict table takes
  * {@link org.hillasexplorer.export.TableExporter.CandidateRow}s and BibTeX takes

@@ -2,14 +2,9 @@ package org.hillasexplorer.session;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +14,8 @@ import java.util.Set;
 import org.hillasexplorer.catalog.Catalog;
 import org.hillasexplorer.catalog.CatalogException;
 import org.hillasexplorer.catalog.CatalogReader;
+import org.hillasexplorer.io.BoundedFiles;
+import org.hillasexplorer.io.ReadException;
 import org.hillasexplorer.session.FigureState.CatalogIdentity;
 
 /**
@@ -242,44 +239,20 @@ public final class NamedCatalogs {
 
     /** Refuses what is not a regular file of at most 10 MB, from its attributes, without following a symbolic link. */
     private static void checkRegular(Path p) throws Refusal {
-        BasicFileAttributes a;
         try {
-            a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            throw new Refusal(true, "was not found");
-        } catch (AccessDeniedException e) {
-            throw new Refusal(false, "cannot be read (permission denied)");
-        } catch (IOException | SecurityException e) {
-            throw new Refusal(false, "cannot be read");
-        }
-        if (a.isSymbolicLink()) {
-            throw new Refusal(false, "is a symbolic link (only a regular file is opened)");
-        }
-        if (!a.isRegularFile()) {
-            throw new Refusal(false, "is not a regular file (a directory, FIFO, device or socket), so it was not opened");
-        }
-        if (a.size() > CatalogReader.MAX_BYTES) {
-            throw new Refusal(false, "is larger than 10 MB, too large for a catalogue");
+            BoundedFiles.checkRegularFile(p, CatalogReader.MAX_BYTES, LinkOption.NOFOLLOW_LINKS);
+        } catch (ReadException e) {
+            throw new Refusal(e);
         }
     }
 
     /** The bytes of a regular file of at most 10 MB, checked as {@link #checkRegular} does first. */
     private static byte[] readRegular(Path p) throws Refusal {
-        checkRegular(p);
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS)) {
-            bytes = in.readNBytes((int) CatalogReader.MAX_BYTES + 1);
-        } catch (NoSuchFileException e) {
-            throw new Refusal(true, "was not found");
-        } catch (AccessDeniedException e) {
-            throw new Refusal(false, "cannot be read (permission denied)");
-        } catch (IOException | RuntimeException e) {
-            throw new Refusal(false, "cannot be read");
+        try {
+            return BoundedFiles.readBytes(p, CatalogReader.MAX_BYTES, LinkOption.NOFOLLOW_LINKS);
+        } catch (ReadException e) {
+            throw new Refusal(e);
         }
-        if (bytes.length > CatalogReader.MAX_BYTES) {
-            throw new Refusal(false, "is larger than 10 MB, too large for a catalogue");
-        }
-        return bytes;
     }
 
     /** Why a file is not opened: the kind of problem (never the file's content), e.g. {@code is a symbolic link}. */
@@ -287,9 +260,16 @@ public final class NamedCatalogs {
         private static final long serialVersionUID = 1L;
         private final boolean missing;
 
-        Refusal(boolean missing, String kind) {
-            super(kind, null, false, false);
-            this.missing = missing;
+        Refusal(ReadException e) {
+            super(switch (e.problem()) {
+                case MISSING -> "was not found";
+                case ACCESS_DENIED -> "cannot be read (permission denied)";
+                case UNREADABLE, NOT_UTF8 -> "cannot be read";
+                case SYMBOLIC_LINK -> "is a symbolic link (only a regular file is opened)";
+                case DIRECTORY, NOT_REGULAR -> "is not a regular file (a directory, FIFO, device or socket), so it was not opened";
+                case TOO_LARGE -> "is larger than 10 MB, too large for a catalogue";
+            }, null, false, false);
+            this.missing = e.problem() == ReadException.Problem.MISSING;
         }
 
         /** The problem of {@code p}, the file beside the figure or scenario, as the rest of a sentence. */

@@ -12,14 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,10 +28,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.hillasexplorer.export.AtomicFiles;
-import org.hillasexplorer.export.ExportException;
 import org.hillasexplorer.figure.FigureOptions.Element;
 import org.hillasexplorer.figure.ViewRange;
+import org.hillasexplorer.io.AtomicFiles;
+import org.hillasexplorer.io.BoundedFiles;
+import org.hillasexplorer.io.ReadException;
+import org.hillasexplorer.io.WriteException;
 import org.hillasexplorer.physics.EnergyClass;
 import org.hillasexplorer.physics.IntermittentModelPopulation;
 import org.hillasexplorer.physics.Parameter;
@@ -292,7 +286,7 @@ public final class ScenarioFile {
     public static void write(ExplorerState state, Path file) {
         try {
             AtomicFiles.writeString(file, toJson(state));
-        } catch (ExportException e) {
+        } catch (WriteException e) {
             throw new ScenarioFileException(e.getMessage(), e);
         }
     }
@@ -306,37 +300,20 @@ public final class ScenarioFile {
      */
     public static ExplorerState read(Path file) {
         String source = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ScenarioFileException(source + ": is a directory, not a scenario file", null);
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new ScenarioFileException(source + ": " + tooBig(size), null);
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioFileException(source + ": cannot read: no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new ScenarioFileException(source + ": cannot read: permission denied", e);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ScenarioFileException sfe) {
-                throw sfe;
-            }
-            throw new ScenarioFileException(source + ": cannot read: " + e.getMessage(), e);
-        }
-        if (bytes.length > MAX_BYTES) { // it grew between size() and the read
-            throw new ScenarioFileException(source + ": " + tooBig(bytes.length), null);
-        }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ScenarioFileException(source + ": " + BINARY, e);
+            text = BoundedFiles.readUtf8(file, MAX_BYTES);
+        } catch (ReadException e) {
+            throw new ScenarioFileException(source + ": " + switch (e.problem()) {
+                case MISSING -> "cannot read: no such file";
+                case ACCESS_DENIED -> "cannot read: permission denied";
+                case UNREADABLE -> "cannot read: " + e.detail();
+                case DIRECTORY -> "is a directory, not a scenario file";
+                case NOT_REGULAR, SYMBOLIC_LINK -> "is not a regular file (a FIFO, device or socket?), so not a scenario "
+                        + "file; it was not opened";
+                case TOO_LARGE -> tooBig(e.size() >= 0 ? e.size() : e.limit() + 1);
+                case NOT_UTF8 -> BINARY;
+            }, e.getCause());
         }
         return fromJson(text, source);
     }

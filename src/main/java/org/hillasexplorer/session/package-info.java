@@ -7,10 +7,11 @@
  * ({@link org.hillasexplorer.session.RenderCommandLine}).
  *
  * <p>Also the plain values catalogue entries hand to export ({@link org.hillasexplorer.session.CatalogueExports}). Uses
- * figure's value types ({@code ViewRange}, {@code FigureOptions}), export's {@code AtomicFiles} and
- * {@code FigureMetadata}, and the catalogue; never JavaFX, so the CLI can read and write scenario files too.
+ * figure's value types ({@code ViewRange}, {@code FigureOptions}), the base's {@code BoundedFiles} and
+ * {@code AtomicFiles} (io), export's {@code FigureMetadata}, and the catalogue; never JavaFX, so the CLI can read and
+ * write scenario files too.
  *
- * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on physics, catalog, figure,
- * export, JDK, JDK I/O, Jackson.
+ * <p>Layer (README "Architecture", checked by {@code ArchitectureTest}): may depend on physics, io, catalog,
+ * figure, export, JDK, JDK I/O, Jackson.
  */
 package org.hillasexplorer.session;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import org.hillasexplorer.io.SpecialFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,17 +25,7 @@ class SpecialFileRefusalTest {
 
     /** A FIFO made with {@code mkfifo}, or the test is skipped where there is none (Windows). */
     static Path fifo(Path where) throws Exception {
-        Path fifo = where.resolve("fifo.csv");
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
-        } catch (java.io.IOException noMkfifo) {
-            assumeTrue(false, "no mkfifo here: " + noMkfifo.getMessage());
-            throw noMkfifo;
-        }
-        assumeTrue(p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo failed");
-        assumeTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "mkfifo made no FIFO");
-        return fifo;
+        return SpecialFiles.fifo(where, "fifo.csv");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.hillasexplorer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.hillasexplorer.cli.FigureStateCliTest.Result;
 import org.hillasexplorer.export.FigureExporter;
 import org.hillasexplorer.figure.FigureBuilder;
 import org.hillasexplorer.figure.FigureOptions;
+import org.hillasexplorer.io.SpecialFiles;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.session.ExplorerState;
@@ -73,17 +72,7 @@ class RenderFromNamedFilesTest {
     }
 
     static Path fifo(Path where, String name) throws Exception {
-        Path fifo = where.resolve(name);
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
-        } catch (java.io.IOException noMkfifo) {
-            assumeTrue(false, "no mkfifo here: " + noMkfifo.getMessage());
-            throw noMkfifo;
-        }
-        assumeTrue(p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo failed");
-        assumeTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "mkfifo made no FIFO");
-        return fifo;
+        return SpecialFiles.fifo(where, name);
     }
 
     @Test

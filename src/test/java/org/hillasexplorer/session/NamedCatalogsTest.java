@@ -106,15 +106,7 @@ class NamedCatalogsTest {
 
     @Test
     void aFifoBesideTheFileIsRefusedFromItsAttributes() throws Exception {
-        Path fifo = dir.resolve("pipe.csv");
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
-        } catch (java.io.IOException noMkfifo) {
-            assumeTrue(false, "no mkfifo here");
-            return;
-        }
-        assumeTrue(p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo failed");
+        org.hillasexplorer.io.SpecialFiles.fifo(dir, "pipe.csv");
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
             Named scen = NamedCatalogs.ofScenario(ExplorerState.defaults().withCatalogFiles(List.of("/x/pipe.csv")),
                     dir.resolve("s.json")).get(0);

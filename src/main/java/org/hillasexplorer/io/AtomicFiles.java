@@ -1,4 +1,4 @@
-package org.hillasexplorer.export;
+package org.hillasexplorer.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -23,8 +23,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -54,8 +52,12 @@ import java.util.regex.Pattern;
  * more than {@link #STALE_AFTER} ago, and no process holds the lock a live writer keeps on it. A live writer modifies
  * its file continuously and holds the lock until the rename, so neither a write in progress nor a user's own file
  * (which would have to copy our exact naming and be idle) is plausibly touched. The target itself is never partial.
- * {@link Sweep}'s work folders for PNG frames ({@code .NAME.<16 hex digits>.sweep.tmp}) are cleaned the same way
- * (by age and owner, and only while they hold nothing but {@code .png} files).
+ * Other writers' work files and folders (the export's sweep frames) are cleaned by the same rules with
+ * {@link #deleteStale}.
+ *
+ * <p>Every file the application writes goes through here (WritersUseAtomicFilesTest keeps it so): exports, tables,
+ * BibTeX, scenario files, the autosave. A failure is a {@link WriteException} whose message names the file and the
+ * reason; export and session hand it on as their own exception types with that message.
  */
 public final class AtomicFiles {
 
@@ -82,13 +84,13 @@ public final class AtomicFiles {
     }
 
     /** Writes {@code text} as UTF-8. */
-    public static void writeString(Path target, String text) throws ExportException {
+    public static void writeString(Path target, String text) throws WriteException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         write(target, out -> out.write(bytes));
     }
 
     /** Writes {@code bytes}. */
-    public static void writeBytes(Path target, byte[] bytes) throws ExportException {
+    public static void writeBytes(Path target, byte[] bytes) throws WriteException {
         write(target, out -> out.write(bytes));
     }
 
@@ -96,13 +98,13 @@ public final class AtomicFiles {
      * Writes the content produced by {@code content} to {@code target} (to the file it links to, if it is a symbolic
      * link).
      *
-     * @throws ExportException naming the path and the reason (directory does not exist, not writable, disk full, a
-     *                         device or other special file, …)
+     * @throws WriteException naming the path and the reason (directory does not exist, not writable, disk full, a
+     *                        device or other special file, …)
      */
-    public static void write(Path target, Content content) throws ExportException {
+    public static void write(Path target, Content content) throws WriteException {
         Path file = target.toAbsolutePath().normalize();
         if (file.getParent() == null || file.getFileName() == null) {
-            throw new ExportException(file, "not a file path", null);
+            throw new WriteException(file, "not a file path", null);
         }
         Path real = replaceableTarget(file, file);
         Path dir = real.getParent();
@@ -117,14 +119,10 @@ public final class AtomicFiles {
                 out.flush();
                 ch.force(true);
             }
-            try {
-                Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(temp, real);
             temp = null;
         } catch (IOException | RuntimeException e) {
-            throw new ExportException(file, reason(e, dir), e);
+            throw new WriteException(file, reason(e, dir), e);
         } finally {
             if (temp != null) {
                 try {
@@ -137,14 +135,40 @@ public final class AtomicFiles {
     }
 
     /**
+     * Moves {@code from} over {@code to}, replacing it: one atomic rename where the file system can, else a plain
+     * replace. For a writer's own finished work file (such as {@link #write}'s temporary file, or a sweep's frame)
+     * onto a target {@link #replaceableTarget} returned.
+     */
+    public static void replace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Renames {@code from} (a file or a folder) to {@code to}: one atomic rename where the file system can (which,
+     * like POSIX {@code rename}, may replace an existing file or empty folder {@code to}), else a plain move, which
+     * refuses an existing {@code to} ({@link java.nio.file.FileAlreadyExistsException}).
+     */
+    public static void rename(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /**
      * The real path a write to {@code file} replaces (following symbolic links), after checking that it is a regular
      * file or does not exist yet and that its folder is one for files (see the class comment).
      *
      * @param reportAs the path the user gave, named in the message
      * @param file     absolute path of the file to replace
-     * @throws ExportException when the target must not be replaced
+     * @throws WriteException when the target must not be replaced
      */
-    static Path replaceableTarget(Path reportAs, Path file) throws ExportException {
+    public static Path replaceableTarget(Path reportAs, Path file) throws WriteException {
         Path real = realTarget(reportAs, file);
         String subject = Files.isSymbolicLink(file) ? "its link target " + real : file.equals(reportAs) ? "it" : file.toString();
         checkReplaceable(reportAs, subject, real);
@@ -156,7 +180,7 @@ public final class AtomicFiles {
      * The file a write to {@code file} must replace: {@code file} itself, or the end of the chain of symbolic links
      * starting at it; its folder is given as a real path (no links), which exists.
      */
-    private static Path realTarget(Path reportAs, Path file) throws ExportException {
+    private static Path realTarget(Path reportAs, Path file) throws WriteException {
         try {
             if (Files.exists(file)) {
                 try {
@@ -164,7 +188,7 @@ public final class AtomicFiles {
                 } catch (IOException e) {
                     // a link the kernel follows that names no path: /proc/self/fd/N (or /dev/stdout) of a pipe or
                     // socket, or of a deleted file
-                    throw new ExportException(reportAs, Files.isRegularFile(file)
+                    throw new WriteException(reportAs, Files.isRegularFile(file)
                             ? "it leads to a file that no longer has a path (deleted?); choose a file path"
                             : "it leads to a " + kind(file, true) + ", not a regular file; choose a file path", e);
                 }
@@ -172,23 +196,25 @@ public final class AtomicFiles {
             Path p = file;
             for (int hops = 0; Files.isSymbolicLink(p); hops++) {
                 if (hops == MAX_LINKS) {
-                    throw new ExportException(reportAs, "too many levels of symbolic links (a loop?)", null);
+                    throw new WriteException(reportAs, "too many levels of symbolic links (a loop?)", null);
                 }
                 Path parent = p.getParent().toRealPath();
                 p = parent.resolve(Files.readSymbolicLink(p));
             }
             Path dir = p.getParent();
             if (dir == null || p.getFileName() == null) {
-                throw new ExportException(reportAs, "is a symbolic link to " + p + ", which is not a file path", null);
+                throw new WriteException(reportAs, "is a symbolic link to " + p + ", which is not a file path", null);
             }
             if (!Files.isDirectory(dir)) {
-                throw new ExportException(reportAs, p.equals(file) ? "directory does not exist: " + dir
+                throw new WriteException(reportAs, p.equals(file) ? "directory does not exist: " + dir
                         : "is a symbolic link to " + p + ", whose directory does not exist; create " + dir
                         + " or choose another path", null);
             }
             return dir.toRealPath().resolve(p.getFileName());
+        } catch (WriteException e) {
+            throw e;
         } catch (IOException e) {
-            throw new ExportException(reportAs, reason(e, file.getParent()), e);
+            throw new WriteException(reportAs, reason(e, file.getParent()), e);
         }
     }
 
@@ -198,22 +224,22 @@ public final class AtomicFiles {
      * @param file    how the user named the target (for the message)
      * @param subject how the message calls {@code real}, e.g. {@code it}
      */
-    private static void checkReplaceable(Path file, String subject, Path real) throws ExportException {
+    private static void checkReplaceable(Path file, String subject, Path real) throws WriteException {
         BasicFileAttributes a;
         try {
             a = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             return;
         } catch (IOException e) {
-            throw new ExportException(file, reason(e, real.getParent()), e);
+            throw new WriteException(file, reason(e, real.getParent()), e);
         }
         if (a.isRegularFile()) {
             return;
         }
         if (a.isDirectory()) {
-            throw new ExportException(file, subject + " is a directory", null);
+            throw new WriteException(file, subject + " is a directory", null);
         }
-        throw new ExportException(file, subject + " is a " + kind(real, false) + ", not a regular file; choose a file path", null);
+        throw new WriteException(file, subject + " is a " + kind(real, false) + ", not a regular file; choose a file path", null);
     }
 
     /** What kind of special file {@code p} (or what it links to) is, e.g. {@code device/special file (character device)}. */
@@ -244,10 +270,11 @@ public final class AtomicFiles {
      * device file system.
      *
      * @param file the target, for the message
+     * @throws WriteException naming {@code file} when nothing may be created in {@code dir}
      */
-    static void checkFolder(Path file, Path dir) throws ExportException {
+    public static void checkFolder(Path file, Path dir) throws WriteException {
         if ("/".equals(String.valueOf(dir.getRoot())) && dir.equals(dir.getRoot().resolve("dev"))) {
-            throw new ExportException(file, dir + " is the system's device directory, not a folder for files; "
+            throw new WriteException(file, dir + " is the system's device directory, not a folder for files; "
                     + "choose a file path in another folder", null);
         }
         String type;
@@ -257,7 +284,7 @@ public final class AtomicFiles {
             return; // nothing known against the folder; the write itself reports real problems
         }
         if (type != null && DEVICE_FILE_SYSTEMS.contains(type.toLowerCase(Locale.ROOT))) {
-            throw new ExportException(file, dir + " is on a device file system (" + type + "), not a folder for files; "
+            throw new WriteException(file, dir + " is on a device file system (" + type + "), not a folder for files; "
                     + "choose a file path in another folder", null);
         }
     }
@@ -290,6 +317,13 @@ public final class AtomicFiles {
         }
     }
 
+    /** Deletes one stale entry {@link #deleteStale} found, or leaves it when it is not plausibly a dead writer's. */
+    @FunctionalInterface
+    public interface StaleEntry {
+        /** Deletes {@code entry} (a failure leaves what is left; the caller goes on). */
+        void delete(Path entry) throws IOException;
+    }
+
     /**
      * Deletes, best effort, the temporary files of dead writers in {@code dir} (see the class comment); never
      * fails the write that triggered it.
@@ -297,38 +331,18 @@ public final class AtomicFiles {
      * @param ours the temporary file just created for this write: kept, and the owner the others must share
      */
     static void deleteStaleTemporaries(Path dir, Path ours) {
-        UserPrincipal me;
-        try {
-            me = Files.getOwner(ours, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException | RuntimeException e) {
-            return;
-        }
-        Instant cutoff = Instant.now().minus(STALE_AFTER);
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*.tmp")) {
-            for (Path p : ds) {
-                if (!p.equals(ours) && TEMP_NAME.matcher(p.getFileName().toString()).matches()) {
-                    deleteIfStale(p, me, cutoff);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // an unreadable folder: nothing to clean
-        }
+        deleteStale(dir, ours, ".*.tmp", TEMP_NAME, false, AtomicFiles::deleteIfUnlocked);
     }
-
-    /** The work folders of {@link Sweep}'s PNG frames: {@code .NAME.<16 hex digits>.sweep.tmp}. */
-    static final Pattern SWEEP_TEMP_NAME = Pattern.compile("\\..+\\.[0-9a-f]{16}\\.sweep\\.tmp");
-
-    /** Frames a work folder of a dead sweep may hold before it is left alone as not plausibly ours. */
-    private static final int MAX_STALE_FRAMES = 100_000;
 
     /**
-     * Deletes, best effort, the work folders of dead sweeps in {@code dir}: named {@link #SWEEP_TEMP_NAME}, a real
-     * folder owned by the owner of {@code ours}, modified (a frame added) more than {@link #STALE_AFTER} ago and
-     * holding nothing but regular {@code .png} files. Never fails the sweep that triggered it.
+     * Hands to {@code delete}, best effort, the work files (or folders) of dead writers in {@code dir}: every entry
+     * other than {@code ours} listed by {@code glob} whose name matches {@code name}, that is a real folder when
+     * {@code folders} and else a regular file (never a link), owned by the owner of {@code ours} and modified more
+     * than {@link #STALE_AFTER} ago. Never fails, so the write that triggered it goes on.
      *
-     * @param ours the work folder just created for this sweep: kept
+     * @param ours the work file or folder just created by this writer: kept, and the owner the others must share
      */
-    static void deleteStaleSweepFolders(Path dir, Path ours) {
+    public static void deleteStale(Path dir, Path ours, String glob, Pattern name, boolean folders, StaleEntry delete) {
         UserPrincipal me;
         try {
             me = Files.getOwner(ours, LinkOption.NOFOLLOW_LINKS);
@@ -336,10 +350,10 @@ public final class AtomicFiles {
             return;
         }
         Instant cutoff = Instant.now().minus(STALE_AFTER);
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*.sweep.tmp")) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, glob)) {
             for (Path p : ds) {
-                if (!p.equals(ours) && SWEEP_TEMP_NAME.matcher(p.getFileName().toString()).matches()) {
-                    deleteIfStaleSweepFolder(p, me, cutoff);
+                if (!p.equals(ours) && name.matcher(p.getFileName().toString()).matches()) {
+                    deleteIfStale(p, me, cutoff, folders, delete);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -347,52 +361,34 @@ public final class AtomicFiles {
         }
     }
 
-    private static void deleteIfStaleSweepFolder(Path p, UserPrincipal me, Instant cutoff) {
+    private static void deleteIfStale(Path p, UserPrincipal me, Instant cutoff, boolean folder, StaleEntry delete) {
         try {
             BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!a.isDirectory() || !a.lastModifiedTime().toInstant().isBefore(cutoff)
-                    || !me.equals(Files.getOwner(p, LinkOption.NOFOLLOW_LINKS))) {
-                return;
-            }
-            List<Path> frames = new ArrayList<>();
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
-                for (Path f : ds) {
-                    if (frames.size() == MAX_STALE_FRAMES
-                            || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
-                            || !f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-                        return; // something that a sweep does not leave: not ours to delete
-                    }
-                    frames.add(f);
-                }
-            }
-            for (Path f : frames) {
-                Files.delete(f);
-            }
-            Files.delete(p);
-        } catch (IOException | RuntimeException e) {
-            // gone already, in use, not ours: leave what is left
-        }
-    }
-
-    private static void deleteIfStale(Path p, UserPrincipal me, Instant cutoff) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!a.isRegularFile() || !a.lastModifiedTime().toInstant().isBefore(cutoff) || !me.equals(Files.getOwner(p, LinkOption.NOFOLLOW_LINKS))) {
-                return;
-            }
-            try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-                 FileLock lock = ch.tryLock()) {
-                if (lock != null) {
-                    Files.delete(p);
-                }
+            if ((folder ? a.isDirectory() : a.isRegularFile()) && a.lastModifiedTime().toInstant().isBefore(cutoff)
+                    && me.equals(Files.getOwner(p, LinkOption.NOFOLLOW_LINKS))) {
+                delete.delete(p);
             }
         } catch (IOException | RuntimeException e) {
             // locked in this JVM (OverlappingFileLockException), gone already, not ours: leave it
         }
     }
 
-    /** A short human reason for a failed write. */
-    static String reason(Exception e, Path dir) {
+    /** Deletes a temporary file unless a live writer holds its lock. */
+    private static void deleteIfUnlocked(Path p) throws IOException {
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+             FileLock lock = ch.tryLock()) {
+            if (lock != null) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /**
+     * A short human reason for a failed write, e.g. {@code disk full (No space left on device)}.
+     *
+     * @param dir the folder written into, named by some reasons
+     */
+    public static String reason(Exception e, Path dir) {
         if (e instanceof AccessDeniedException) {
             return "not writable (permission denied in " + dir + ")";
         }

@@ -1,4 +1,4 @@
-package org.hillasexplorer.export;
+package org.hillasexplorer.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,42 +24,27 @@ class AtomicFilesSpecialTargetsTest {
     Path dir;
 
     private static boolean isSpecial(Path p) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return a.isOther();
+        return SpecialFiles.isSpecial(p);
     }
 
     private static List<String> names(Path d) throws IOException {
-        try (Stream<Path> s = Files.list(d)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        return SpecialFiles.names(d);
     }
 
-    /** Runs a command; true when it exits 0 (false when it is missing or fails). */
     private static boolean run(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return SpecialFiles.run(command);
     }
 
     /** A character device made in the temporary folder (the null device's numbers), if this user may make one. */
     private Path device(String name) {
-        Path d = dir.resolve(name);
-        assumeTrue(run("mknod", d.toString(), "c", "1", "3"), "mknod not available or not permitted");
-        return d;
+        return SpecialFiles.nullDevice(dir, name);
     }
 
     @Test
     void aDeviceIsRefusedAndStaysADevice() throws Exception {
         Path dev = device("fig.svg");
         assertThatThrownBy(() -> AtomicFiles.writeString(dev, "<svg/>"))
-                .isInstanceOf(ExportException.class)
+                .isInstanceOf(WriteException.class)
                 .hasMessageContaining(dev.toString())
                 .hasMessageContaining("is a device/special file (character device), not a regular file; choose a file path");
         assertThat(isSpecial(dev)).as("still a device").isTrue();
@@ -75,7 +57,7 @@ class AtomicFilesSpecialTargetsTest {
             Path dev = Path.of(name);
             assumeTrue(Files.exists(dev) && !Files.isRegularFile(dev), name + " is not a device here");
             assertThatThrownBy(() -> AtomicFiles.writeString(dev, "band,vertex\n"))
-                    .isInstanceOf(ExportException.class)
+                    .isInstanceOf(WriteException.class)
                     .hasMessageContaining("cannot write " + name)
                     .hasMessageContaining("not a regular file");
             assertThat(Files.isRegularFile(dev)).as(name + " must stay a device").isFalse();
@@ -94,7 +76,7 @@ class AtomicFilesSpecialTargetsTest {
         Path f = dev.resolve("hillas-test-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".svg");
         try {
             assertThatThrownBy(() -> AtomicFiles.writeString(f, "<svg/>"))
-                    .isInstanceOf(ExportException.class)
+                    .isInstanceOf(WriteException.class)
                     .hasMessageContaining("cannot write " + f)
                     .hasMessageContaining("/dev is the system's device directory, not a folder for files")
                     .hasMessageContaining("choose a file path in another folder");
@@ -110,7 +92,7 @@ class AtomicFilesSpecialTargetsTest {
         assumeTrue(Files.isDirectory(pts) && "devpts".equals(Files.getFileStore(pts).type()), "no devpts at /dev/pts");
         Path f = pts.resolve("fig.png");
         assertThatThrownBy(() -> AtomicFiles.writeString(f, "x"))
-                .isInstanceOf(ExportException.class)
+                .isInstanceOf(WriteException.class)
                 .hasMessageContaining("is on a device file system (devpts)");
         assertThat(f).doesNotExist();
     }
@@ -121,7 +103,7 @@ class AtomicFilesSpecialTargetsTest {
         assumeTrue(run("mkfifo", fifo.toString()), "mkfifo not available");
         assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
                 assertThatThrownBy(() -> AtomicFiles.writeString(fifo, "a,b\n"))
-                        .isInstanceOf(ExportException.class)
+                        .isInstanceOf(WriteException.class)
                         .hasMessageContaining(fifo.toString())
                         .hasMessageContaining("FIFO")
                         .hasMessageContaining("not a regular file"));
@@ -170,7 +152,7 @@ class AtomicFilesSpecialTargetsTest {
         Path missing = dir.resolve("gone/new.csv");
         Path link = Files.createSymbolicLink(dir.resolve("out.csv"), missing);
         assertThatThrownBy(() -> AtomicFiles.writeString(link, "x"))
-                .isInstanceOf(ExportException.class)
+                .isInstanceOf(WriteException.class)
                 .hasMessageContaining("cannot write " + link)
                 .hasMessageContaining("is a symbolic link to " + missing + ", whose directory does not exist");
         assertThat(Files.isSymbolicLink(link)).isTrue();
@@ -182,7 +164,7 @@ class AtomicFilesSpecialTargetsTest {
         Path dev = device("sink");
         Path link = Files.createSymbolicLink(dir.resolve("fig.pdf"), dev);
         assertThatThrownBy(() -> AtomicFiles.writeBytes(link, new byte[] {1, 2, 3}))
-                .isInstanceOf(ExportException.class)
+                .isInstanceOf(WriteException.class)
                 .hasMessageContaining("its link target " + dev + " is a device/special file")
                 .hasMessageContaining("not a regular file");
         assertThat(Files.isSymbolicLink(link)).isTrue();
@@ -196,7 +178,7 @@ class AtomicFilesSpecialTargetsTest {
         Files.createSymbolicLink(a, b);
         Files.createSymbolicLink(b, a);
         assertThatThrownBy(() -> AtomicFiles.writeString(a, "x"))
-                .isInstanceOf(ExportException.class)
+                .isInstanceOf(WriteException.class)
                 .hasMessageContaining("too many levels of symbolic links");
         assertThat(Files.isSymbolicLink(a)).isTrue();
         assertThat(Files.isSymbolicLink(b)).isTrue();
@@ -207,26 +189,10 @@ class AtomicFilesSpecialTargetsTest {
         Path d = Files.createDirectory(dir.resolve("d"));
         Path link = Files.createSymbolicLink(dir.resolve("fig.png"), d);
         assertThatThrownBy(() -> AtomicFiles.writeString(link, "x"))
-                .isInstanceOf(ExportException.class)
+                .isInstanceOf(WriteException.class)
                 .hasMessageContaining("its link target " + d.toRealPath() + " is a directory");
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(names(d)).isEmpty();
     }
 
-    @Test
-    void aPngFrameTargetThatIsADeviceStopsTheSweepBeforeAnythingMoves() throws Exception {
-        Path frames = Files.createDirectory(dir.resolve("frames"));
-        Path dev = frames.resolve("frame-001.png");
-        assumeTrue(run("mknod", dev.toString(), "c", "1", "3"), "mknod not available or not permitted");
-        var spec = SweepSpec.parse("delta=0.3..0.7:2");
-        assertThatThrownBy(() -> Sweep.render(org.hillasexplorer.physics.Scenario.defaults(), spec,
-                s -> List.of(org.hillasexplorer.figure.FigureBuilder.build(s, List.of(),
-                        org.hillasexplorer.figure.FigureOptions.defaults(org.hillasexplorer.physics.Plane.NUMBER_DENSITY))),
-                CompositeExporter.Arrangement.SIDE_BY_SIDE, 200, 150, 1, frames, null))
-                .isInstanceOf(ExportException.class)
-                .hasMessageContaining(dev.toString())
-                .hasMessageContaining("not a regular file");
-        assertThat(isSpecial(dev)).isTrue();
-        assertThat(names(frames)).containsExactly("frame-001.png");
-    }
 }

@@ -1,4 +1,4 @@
-package org.hillasexplorer.export;
+package org.hillasexplorer.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -15,10 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.hillasexplorer.figure.FigureBuilder;
-import org.hillasexplorer.figure.FigureOptions;
-import org.hillasexplorer.physics.Plane;
-import org.hillasexplorer.physics.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,31 +124,11 @@ class AtomicFilesStaleTempTest {
                 out.write("half".getBytes());
                 throw new IOException("No space left on device");
             });
-        } catch (ExportException expected) {
+        } catch (WriteException expected) {
             // the point of the test is what is left in the folder
         }
         assertThat(Files.readString(f)).isEqualTo("precious");
         assertThat(names()).containsExactly("keep.csv");
     }
 
-    @Test
-    void staleSweepFolderOfPngFramesIsDeletedByTheNextSweep() throws Exception {
-        Path stale = Files.createDirectory(dir.resolve(".frames.0123456789abcdef.sweep.tmp"));
-        Files.writeString(stale.resolve("frame-000.png"), "png");
-        Files.setLastModifiedTime(stale, LONG_AGO);
-        Path notOurs = Files.createDirectory(dir.resolve(".thesis.0123456789abcdef.sweep.tmp"));
-        Files.writeString(notOurs.resolve("chapter1.tex"), "\\chapter{}");
-        Files.setLastModifiedTime(notOurs, LONG_AGO);
-        Path fresh = Files.createDirectory(dir.resolve(".frames.00000000000000aa.sweep.tmp"));
-        Files.writeString(fresh.resolve("frame-000.png"), "png");
-
-        Sweep.render(Scenario.defaults(), SweepSpec.parse("delta=0.3..0.7:2"),
-                s -> List.of(FigureBuilder.build(s, List.of(), FigureOptions.defaults(Plane.NUMBER_DENSITY))),
-                CompositeExporter.Arrangement.SIDE_BY_SIDE, 200, 150, 1, dir.resolve("frames"), null);
-
-        assertThat(stale).doesNotExist();
-        assertThat(notOurs.resolve("chapter1.tex")).as("holds something a sweep never writes").exists();
-        assertThat(fresh.resolve("frame-000.png")).as("a sweep may be at work").exists();
-        assertThat(dir.resolve("frames/frame-001.png")).exists();
-    }
 }

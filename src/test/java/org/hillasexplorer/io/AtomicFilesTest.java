@@ -1,4 +1,4 @@
-package org.hillasexplorer.export;
+package org.hillasexplorer.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,10 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
-import org.hillasexplorer.figure.FigureBuilder;
-import org.hillasexplorer.figure.FigureOptions;
-import org.hillasexplorer.physics.Plane;
-import org.hillasexplorer.physics.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,24 +33,13 @@ class AtomicFilesTest {
     }
 
     @Test
-    void missingDirectoryIsNamedAndNothingIsCreated() {
-        Path f = dir.resolve("no/such/dir/fig.png");
-        var chart = FigureBuilder.build(Scenario.defaults(), java.util.List.of(), FigureOptions.defaults(Plane.NUMBER_DENSITY));
-        assertThatThrownBy(() -> FigureExporter.writePng(chart, f, 200, 100, 1))
-                .isInstanceOf(ExportException.class)
-                .hasMessageContaining(f.toString())
-                .hasMessageContaining("directory does not exist");
-        assertThat(dir.resolve("no")).doesNotExist();
-    }
-
-    @Test
     void failingWriteKeepsTheOldFileAndLeavesNoTemporary() throws Exception {
         Path f = dir.resolve("keep.csv");
         Files.writeString(f, "precious");
         assertThatThrownBy(() -> AtomicFiles.write(f, out -> {
             out.write("half a fi".getBytes());
             throw new IOException("No space left on device");
-        })).isInstanceOf(ExportException.class)
+        })).isInstanceOf(WriteException.class)
                 .hasMessageContaining(f.toString())
                 .hasMessageContaining("disk full");
         assertThat(Files.readString(f)).isEqualTo("precious");
@@ -71,7 +56,7 @@ class AtomicFilesTest {
             assumeFalse(Files.isWritable(ro), "running with privileges that ignore directory permissions");
             Path f = ro.resolve("fig.svg");
             assertThatThrownBy(() -> AtomicFiles.writeString(f, "<svg/>"))
-                    .isInstanceOf(ExportException.class)
+                    .isInstanceOf(WriteException.class)
                     .hasMessageContaining(f.toString())
                     .hasMessageContaining("not writable");
             assertThat(entries(ro)).isZero();
@@ -83,7 +68,7 @@ class AtomicFilesTest {
     @Test
     void aDirectoryIsNotOverwritten() throws Exception {
         Path d = Files.createDirectory(dir.resolve("out.png"));
-        assertThatThrownBy(() -> AtomicFiles.writeString(d, "x")).isInstanceOf(ExportException.class)
+        assertThatThrownBy(() -> AtomicFiles.writeString(d, "x")).isInstanceOf(WriteException.class)
                 .hasMessageContaining("is a directory");
         assertThat(d).isDirectory();
     }

@@ -1,4 +1,4 @@
-package org.hillasexplorer.export;
+package org.hillasexplorer.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,10 +32,10 @@ class WritersUseAtomicFilesTest {
      */
     private static final Map<String, Integer> ALLOWED = Map.of(
             // the implementation itself
-            "org/hillasexplorer/export/AtomicFiles.java", 4,
-            // PNG frames written into the sweep's own fresh work folder, then moved onto targets that
-            // AtomicFiles.replaceableTarget checked
-            "org/hillasexplorer/export/Sweep.java", 5,
+            "org/hillasexplorer/io/AtomicFiles.java", 6,
+            // PNG frames written into the sweep's own fresh work folder, then moved (AtomicFiles.replace) onto
+            // targets that AtomicFiles.replaceableTarget checked
+            "org/hillasexplorer/export/Sweep.java", 1,
             // standard output, through its file descriptor (no file is opened)
             "org/hillasexplorer/cli/Cli.java", 2,
             // renames of its own autosave files inside its own folder (claiming a killed session's autosave, keeping a
