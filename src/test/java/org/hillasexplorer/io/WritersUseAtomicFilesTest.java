@@ -37,10 +37,7 @@ class WritersUseAtomicFilesTest {
             // targets that AtomicFiles.replaceableTarget checked
             "org/hillasexplorer/export/Sweep.java", 1,
             // standard output, through its file descriptor (no file is opened)
-            "org/hillasexplorer/cli/Cli.java", 2,
-            // renames of its own autosave files inside its own folder (claiming a killed session's autosave, keeping a
-            // discarded or damaged one aside); their content was written by AtomicFiles and is not changed
-            "org/hillasexplorer/app/Autosave.java", 2);
+            "org/hillasexplorer/cli/Cli.java", 2);
 
     @Test
     void noWriterBypassesAtomicFiles() throws IOException {
