@@ -178,6 +178,30 @@ public final class ScenarioFile {
         }
     }
 
+    /**
+     * The scenario as the {@code scenario} object of a scenario file: the one shape in which every JSON output of the
+     * program ({@code quantities}/{@code evaluate --format json}, the state embedded in figures) writes a scenario;
+     * {@link #scenarioFromJson} reads it back.
+     */
+    public static JsonNode scenarioTree(Scenario s) {
+        return scenarioNode(s);
+    }
+
+    /**
+     * Reads a {@code scenario} object as {@link #scenarioTree} writes it (e.g. the {@code scenario} member of
+     * {@code quantities --format json}), as strictly as a scenario file.
+     *
+     * @throws ScenarioFileException for any problem, with a message {@code sourceName: scenario.path: what is wrong}
+     */
+    public static Scenario scenarioFromJson(String json, String sourceName) {
+        String source = sourceName == null || sourceName.isBlank() ? "scenario" : sourceName;
+        if (json == null || json.isBlank()) {
+            throw new ScenarioFileException(source + ": is empty (no scenario in it)", null);
+        }
+        return fromJson("{\"format\": \"" + FORMAT + "\", \"version\": " + VERSION + ", \"scenario\": " + json + "\n}", source)
+                .scenario();
+    }
+
     private static ObjectNode scenarioNode(Scenario s) {
         ObjectNode n = MAPPER.createObjectNode();
         for (Parameter p : Parameters.SCENARIO) {
