@@ -1,27 +1,21 @@
 package org.hillasexplorer.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.hillasexplorer.physics.EnergyClass;
 import org.hillasexplorer.physics.Parameter;
 import org.hillasexplorer.physics.Parameters;
 import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.physics.Units;
+import org.hillasexplorer.session.ScenarioFile;
 
-/** The scenario as a JSON-ready map (keys are the parameter keys) and as one line of text. */
+/** The scenario as JSON (the {@code scenario} object of a scenario file, {@link ScenarioFile#scenarioTree}) and as one line of text. */
 final class ScenarioJson {
     private ScenarioJson() {
     }
 
-    static Map<String, Object> of(Scenario s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (Parameter p : Parameters.SCENARIO) {
-            m.put(p.key(), p.integer() ? (Object) (int) s.get(p) : (Object) s.get(p));
-        }
-        m.put("classes", ScenarioOptions.classesSpec(s.energyClasses()));
-        m.put("z", s.species().chargeNumber());
-        m.put("a", s.species().massNumber());
-        return m;
+    /** The scenario in the shape of a scenario file's {@code scenario} object, so that it reads back through {@link ScenarioFile#scenarioFromJson}. */
+    static JsonNode of(Scenario s) {
+        return ScenarioFile.scenarioTree(s);
     }
 
     static String describe(Scenario s) {
