@@ -70,13 +70,7 @@ public record Parameter(String key, String symbol, String name, String unit, dou
             value = UnitParser.parse(text, d, unit);
         } catch (UnitParser.Failure f) {
             String hint = d == Dimension.DIMENSIONLESS ? "" : ", e.g. " + d.examples();
-            throw switch (f.kind()) {
-                case EMPTY -> new UnitParser.Failure(f.kind(), f.input(), "",
-                        "no value given; " + symbol + " must be in " + rangeText() + hint);
-                case NOT_A_NUMBER -> new UnitParser.Failure(f.kind(), f.input(), "",
-                        "'" + UnitParser.shown(f.input()) + "' is not a number; " + symbol + " must be in " + rangeText() + hint);
-                default -> f;
-            };
+            throw f.about(symbol, "must be in " + rangeText() + hint);
         }
         return validate(value);
     }
