@@ -112,8 +112,9 @@ public record SimulationKnob(String key, String label, String name, Kind kind, S
     }
 
     /**
-     * A value a knob does not take: names the knobs at fault (one, or the two of a conflict) and why, without the
-     * option or field; {@link #cliMessage()} adds the CLI's option names, {@link #getMessage()} the labels of a conflict.
+     * A value a knob does not take: the knobs at fault (one, or the two of a conflict) and why ({@link #reason()}, which
+     * need not name them); {@link #cliMessage()} puts the CLI's option names in front, {@link #getMessage()} the labels
+     * where the reason does not name its knob.
      */
     public static final class Rejected extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
@@ -122,9 +123,19 @@ public record SimulationKnob(String key, String label, String name, Kind kind, S
 
         /** {@code knobs} may be empty for a problem of the whole setup (e.g. a rate that overflows). */
         public Rejected(List<SimulationKnob> knobs, String reason) {
-            super(knobs.size() > 1 ? join(knobs, SimulationKnob::label) + ": " + reason : reason);
+            super(labelled(knobs, reason));
             this.knobs = List.copyOf(knobs);
             this.reason = reason;
+        }
+
+        /** The reason with the labels in front, unless it already names its one knob ("f_V = 2 is …", "…; f_V must …"). */
+        private static String labelled(List<SimulationKnob> knobs, String reason) {
+            if (knobs.isEmpty()) {
+                return reason;
+            }
+            String label = knobs.get(0).label();
+            boolean named = knobs.size() == 1 && (reason.startsWith(label + " ") || reason.contains("; " + label + " "));
+            return named ? reason : join(knobs, SimulationKnob::label) + ": " + reason;
         }
 
         Rejected(SimulationKnob knob, String reason) {
