@@ -313,13 +313,13 @@ public record SimulationKnob(String key, String label, String name, Kind kind, S
 
     private double read(String text) {
         Dimension d = dimension();
+        String requirement = kind == Kind.WHOLE_NUMBER ? "must be a whole number" + (range.isAny() ? "" : " in " + range.text())
+                : "must be in " + rangeText() + (d == Dimension.DIMENSIONLESS ? "" : ", e.g. " + d.examples());
         double v;
         try {
-            v = UnitParser.parse(text, d, unit);
-        } catch (UnitParser.Failure f) {
-            String requirement = kind == Kind.WHOLE_NUMBER ? "must be a whole number" + (range.isAny() ? "" : " in " + range.text())
-                    : "must be in " + rangeText() + (d == Dimension.DIMENSIONLESS ? "" : ", e.g. " + d.examples());
-            throw new Rejected(this, f.about(label, requirement).getMessage());
+            v = UnitParser.parse(text, d, unit, label, requirement);
+        } catch (IllegalArgumentException e) {
+            throw new Rejected(this, e.getMessage());
         }
         if (!accepts(v)) {
             throw new Rejected(this, rejection(v));

@@ -219,6 +219,22 @@ public final class UnitParser {
     }
 
     /**
+     * {@link #parse(String, Dimension, String)} for a named field: an empty or non-numeric input is reported as
+     * {@link Failure#about about} {@code subject}, e.g. {@code 'x' is not a number; f_V must be in (0, 1)}.
+     *
+     * @param subject     how messages name the field, e.g. {@code f_V}
+     * @param requirement what the field takes, e.g. {@code must be in (0, 1)}
+     * @throws IllegalArgumentException (a {@link Failure}) as the three-argument form
+     */
+    public static double parse(@Nullable String text, Dimension expected, String targetUnit, String subject, String requirement) {
+        try {
+            return parse(text, expected, targetUnit);
+        } catch (Failure f) {
+            throw f.about(subject, requirement);
+        }
+    }
+
+    /**
      * The dimension of a unit expression, e.g. {@code nT} → MAGNETIC_FIELD, {@code pc^-3} → NUMBER_DENSITY,
      * empty → DIMENSIONLESS.
      *

@@ -31,6 +31,16 @@ class MonteCarloWindowTest extends WindowTestBase {
         open(stage);
     }
 
+    /** The Monte Carlo window, shown. */
+    private MonteCarloDialog opened() {
+        MonteCarloDialog[] d = new MonteCarloDialog[1];
+        fx(() -> {
+            d[0] = new MonteCarloDialog(model(), (Stage) window.root().getScene().getWindow());
+            d[0].show();
+        });
+        return d[0];
+    }
+
     @Test
     void runsWithoutFreezingAndPutsTheMeasuredPointOnTheFillingPlane() throws Exception {
         MonteCarloDialog[] d = new MonteCarloDialog[1];
@@ -57,11 +67,7 @@ class MonteCarloWindowTest extends WindowTestBase {
         StringWriter out = new StringWriter();
         assertThat(Cli.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "simulate", "--help")).isZero();
         String help = out.toString().replaceAll("\\s+", " ");
-        MonteCarloDialog[] d = new MonteCarloDialog[1];
-        fx(() -> {
-            d[0] = new MonteCarloDialog(model(), (Stage) window.root().getScene().getWindow());
-            d[0].show();
-        });
+        MonteCarloDialog[] d = {opened()};
         DialogPane pane = d[0].dialog().getDialogPane();
         for (SimulationKnob k : SimulationKnobs.ALL) {
             assertThat(help).as(k.key()).contains(k.cliOption() + "=" + k.paramLabel() + " " + k.help().replaceAll("\\s+", " "));
@@ -80,10 +86,8 @@ class MonteCarloWindowTest extends WindowTestBase {
 
     @Test
     void aTypedValueIsCheckedInlineWithTheKnobsMessage() throws Exception {
-        MonteCarloDialog[] d = new MonteCarloDialog[1];
+        MonteCarloDialog[] d = {opened()};
         fx(() -> {
-            d[0] = new MonteCarloDialog(model(), (Stage) window.root().getScene().getWindow());
-            d[0].show();
             d[0].field(SimulationKnobs.FILLING_FACTOR).setText("2");
             d[0].field(SimulationKnobs.LS).setText("3 TeV");
             d[0].field(SimulationKnobs.FV_RANGE).setText("0.1..2:3");
@@ -137,11 +141,7 @@ class MonteCarloWindowTest extends WindowTestBase {
 
     @Test
     void showsTheEstimateAndAsksBeforeARunAboveTheLimit() throws Exception {
-        MonteCarloDialog[] d = new MonteCarloDialog[1];
-        fx(() -> {
-            d[0] = new MonteCarloDialog(model(), (Stage) window.root().getScene().getWindow());
-            d[0].show();
-        });
+        MonteCarloDialog[] d = {opened()};
         // the defaults: 2000 particles, τ_s = 30 → 2000 × 30 × 4500 re-draws
         assertThat(d[0].estimate().getText()).startsWith("Estimate: ≈ 2.8e8 events").doesNotContain("asks first");
         fx(() -> {
