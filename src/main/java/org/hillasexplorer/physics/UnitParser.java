@@ -70,7 +70,7 @@ public final class UnitParser {
          * be, e.g. {@code 'x' is not a number; f_V must be in (0, 1)} for {@code about("f_V", "must be in (0, 1)")};
          * the other kinds already say what is wrong and are returned unchanged.
          */
-        public Failure about(String subject, String requirement) {
+        Failure about(String subject, String requirement) {
             return switch (kind) {
                 case EMPTY -> new Failure(kind, input, "", "no value given; " + subject + " " + requirement);
                 case NOT_A_NUMBER -> new Failure(kind, input, "", "'" + shown(input) + "' is not a number; " + subject + " "
