@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -26,14 +27,16 @@ import org.hillasexplorer.export.ExportException;
 import org.hillasexplorer.export.FigureExporter;
 import org.hillasexplorer.figure.FigureStyle;
 import org.hillasexplorer.figure.RegimeMapChartBuilder;
+import org.hillasexplorer.montecarlo.KnobValues;
 import org.hillasexplorer.montecarlo.Measurement;
-import org.hillasexplorer.montecarlo.PatchPopulation;
 import org.hillasexplorer.montecarlo.RegimeMap;
+import org.hillasexplorer.montecarlo.RegimeMapSetup;
 import org.hillasexplorer.montecarlo.SimulationCost;
+import org.hillasexplorer.montecarlo.SimulationKnob;
+import org.hillasexplorer.montecarlo.SimulationKnobs;
 import org.hillasexplorer.montecarlo.SimulationResult;
 import org.hillasexplorer.montecarlo.SimulationSetup;
 import org.hillasexplorer.montecarlo.Simulator;
-import org.hillasexplorer.physics.Dimension;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.TabulatedPopulation;
 import org.hillasexplorer.physics.UnitParser;
@@ -44,25 +47,17 @@ import org.jfree.chart.fx.ChartViewer;
 /**
  * "Does ℓ_mfp ≈ ℓ_S/f_V really hold for my patches?": runs the test-particle Monte Carlo in the background (progress,
  * cancel; the window stays live), shows measured against expected with error bars, puts the measured point on the
- * f_V plane, and sweeps τ_s and f_V into a regime map.
+ * f_V plane, and sweeps τ_s and f_V into a regime map. Its fields are those of {@link SimulationKnobs} (see
+ * {@link SimulationKnobFields}), read into a run by the same {@link SimulationKnobs#setup} as {@code simulate}'s options.
  */
 final class MonteCarloDialog {
-    /** The regime map's grid (7 × 5 cells). */
-    private static final double[] MAP_TAUS = {0.1, 0.3, 1, 3, 10, 30, 100};
-    private static final double[] MAP_FVS = {1e-3, 3e-3, 1e-2, 3e-2, 0.1};
-
     private final ExplorerModel model;
     private final Stage stage;
     private final Dialog<ButtonType> dialog = new Dialog<>();
-    private final TextField ls = new TextField("10 au");
-    private final TextField fv = new TextField("0.01");
-    private final TextField tau = new TextField("30");
-    private final TextField energy = new TextField("1 GeV");
-    private final TextField particles = new TextField("2000");
-    private final TextField seed = new TextField("1");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Label estimate = new Label();
+    private final SimulationKnobFields knobs = new SimulationKnobFields(this::updateEstimate);
     private final GridPane results = new GridPane();
     private final Button run = new Button("Run");
     private final Button map = new Button("Regime map");
@@ -81,15 +76,6 @@ final class MonteCarloDialog {
         dialog.setTitle("Monte Carlo check");
         dialog.setHeaderText("Test particles through random patches: does ℓ_mfp ≈ ℓ_S/f_V (eq. 12) hold?");
         dialog.setResizable(true);
-        GridPane in = new GridPane();
-        in.setHgap(8);
-        in.setVgap(6);
-        in.addRow(0, new Label("ℓ_S"), ls, new Label("patch depth, with a unit"));
-        in.addRow(1, new Label("f_V"), fv, new Label("volume-filling factor"));
-        in.addRow(2, new Label("τ_s"), tau, new Label("optical depth ν_s ℓ_S/v (≥ 1: patches scatter)"));
-        in.addRow(3, new Label("T"), energy, new Label("kinetic energy"));
-        in.addRow(4, new Label("particles"), particles);
-        in.addRow(5, new Label("seed"), seed, new Label("same seed, same numbers"));
         run.setId("mc-run");
         run.setDefaultButton(true);
         cancel.setId("mc-cancel");
@@ -99,7 +85,8 @@ final class MonteCarloDialog {
         exportMap.setDisable(true);
         run.setOnAction(e -> start(false));
         map.setOnAction(e -> start(true));
-        map.setTooltip(new Tooltip("Sweep τ_s from 0.1 to 100 and f_V from 0.001 to 0.3 at this ℓ_S (7 × 5 cells)"));
+        map.setTooltip(new Tooltip("Sweep the " + SimulationKnobs.TAU_RANGE.label() + " × " + SimulationKnobs.FV_RANGE.label()
+                + " (right) at this " + SimulationKnobs.LS.label() + " and " + SimulationKnobs.ENERGY.label() + ", protons"));
         cancel.setOnAction(e -> cancelled.set(true));
         place.setOnAction(e -> placeMeasuredPoint());
         exportMap.setOnAction(e -> exportMap());
@@ -108,19 +95,16 @@ final class MonteCarloDialog {
         results.setId("mc-results");
         status.setId("mc-status");
         status.setWrapText(true);
-        status.setMaxWidth(520);
+        status.setMaxWidth(620);
         progress.setPrefWidth(360);
         mapViewer.setPrefSize(620, 420);
         mapViewer.setVisible(false);
         mapViewer.setManaged(false);
         estimate.setId("mc-estimate");
         estimate.setWrapText(true);
-        estimate.setMaxWidth(520);
-        for (TextField f : List.of(ls, fv, tau, energy, particles)) {
-            f.textProperty().addListener((o, a, b) -> updateEstimate());
-        }
+        estimate.setMaxWidth(620);
         updateEstimate();
-        VBox box = new VBox(10, in, estimate, new HBox(8, run, map, cancel), progress, status, results, place, mapViewer, exportMap);
+        VBox box = new VBox(10, knobs.node(), estimate, new HBox(8, run, map, cancel), progress, status, results, place, mapViewer, exportMap);
         box.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
@@ -137,49 +121,40 @@ final class MonteCarloDialog {
         return dialog;
     }
 
-    /** What the fields ask for, validated. */
-    private record Inputs(double lsAu, double tGeV, int particles, long seed, SimulationSetup setup) {
-        int cellParticles() {
-            return Math.max(100, particles / 10);
-        }
-
-        SimulationCost cost(boolean regime) {
-            return regime ? RegimeMap.cost(lsAu, MAP_TAUS, MAP_FVS, tGeV, cellParticles()) : SimulationCost.of(setup);
-        }
+    /** The texts of the non-empty fields (an empty field takes the knob's default, as an option not given does). */
+    KnobValues values() {
+        return knobs.values();
     }
 
-    /** Parses and validates the fields. @throws IllegalArgumentException with a message for the status line */
-    private Inputs inputs() {
-        double lsAu = UnitParser.parse(ls.getText(), Dimension.LENGTH, "au");
-        double fvValue = Double.parseDouble(fv.getText().strip());
-        double tauValue = Double.parseDouble(tau.getText().strip());
-        double tGeV = Units.parseEnergyGeV(energy.getText());
-        int n = Integer.parseInt(particles.getText().strip());
-        long seedValue = Long.parseLong(seed.getText().strip());
-        var species = model.scenario().species();
-        double v = model.scenario().particle(tGeV).speedCmPerS();
-        PatchPopulation patches = new PatchPopulation(lsAu, fvValue, tauValue * v / (lsAu * Units.AU_CM), 0);
-        SimulationSetup setup = new SimulationSetup(patches, tGeV, species, n,
-                SimulationSetup.recommendedDurationS(patches, tGeV, species), seedValue, threads());
-        return new Inputs(lsAu, tGeV, n, seedValue, setup);
+    /** The run the fields describe. @throws SimulationKnob.Rejected naming the field at fault */
+    SimulationSetup setup() {
+        return SimulationKnobs.setup(values(), model.scenario().species(), Runtime.getRuntime().availableProcessors());
     }
 
-    private static int threads() {
-        return Math.min(SimulationSetup.MAX_THREADS, Runtime.getRuntime().availableProcessors());
+    /** The regime-map sweep the fields describe. @throws SimulationKnob.Rejected naming the field at fault */
+    RegimeMapSetup regimeMapSetup() {
+        return SimulationKnobs.regimeMap(values(), Runtime.getRuntime().availableProcessors());
     }
 
     /** The estimate line under the fields: what Run and Regime map would cost. */
     private void updateEstimate() {
         try {
-            Inputs in = inputs();
-            int t = threads();
-            SimulationCost runCost = in.cost(false);
-            SimulationCost mapCost = in.cost(true);
-            String text = "Estimate: " + runCost.describe(Math.min(t, in.particles())) + "; regime map ≈ "
-                    + SimulationCost.count(mapCost.events()) + " events, " + SimulationCost.about(mapCost.seconds(Math.min(t, in.cellParticles())))
-                    + ".";
-            if (runCost.exceeds(SimulationCost.DEFAULT_LIMIT) || mapCost.exceeds(SimulationCost.DEFAULT_LIMIT)) {
-                text += " Above " + SimulationCost.count(SimulationCost.DEFAULT_LIMIT) + " events a run asks first.";
+            SimulationSetup setup = setup();
+            double limit = SimulationKnobs.eventLimit(values());
+            SimulationCost runCost = SimulationCost.of(setup);
+            String text = "Estimate: " + runCost.describe(setup.busyThreads());
+            boolean asks = runCost.exceeds(limit);
+            try {
+                RegimeMapSetup m = regimeMapSetup();
+                SimulationCost mapCost = m.cost();
+                text += "; regime map ≈ " + SimulationCost.count(mapCost.events()) + " events, "
+                        + SimulationCost.about(mapCost.seconds(m.busyThreads())) + ".";
+                asks |= mapCost.exceeds(limit);
+            } catch (IllegalArgumentException e) {
+                text += "; regime map: —.";
+            }
+            if (asks) {
+                text += " Above " + SimulationCost.count(limit) + " events a run asks first.";
             }
             estimate.setText(text);
         } catch (IllegalArgumentException e) {
@@ -188,14 +163,15 @@ final class MonteCarloDialog {
     }
 
     /**
-     * Asks whether to start a run above {@link SimulationCost#DEFAULT_LIMIT}; one that would not finish in a month
-     * is refused without asking. Returns whether to start.
+     * Asks whether to start a run above the event limit; one that would not finish in a month is refused without
+     * asking. Returns whether to start.
      */
-    private boolean confirmLongRun(SimulationCost cost, int threads) {
+    private boolean confirmLongRun(SimulationCost cost, int threads, double limit, boolean regime) {
         String what = cost.describe(threads);
-        if (!Double.isFinite(cost.events()) || cost.seconds(threads) > 30 * 86400) {
-            status.setText("Not started: " + what + " — it would not finish in any reasonable time. "
-                    + "Use fewer particles or a smaller τ_s.");
+        String shorter = regime ? "fewer " + SimulationKnobs.CELL_PARTICLES.label() + " or a smaller " + SimulationKnobs.TAU_RANGE.label()
+                : "fewer " + SimulationKnobs.PARTICLES.label() + " or a smaller " + SimulationKnobs.TAU_S.label();
+        if (!SimulationCost.reasonable(cost.events(), cost.seconds(threads))) {
+            status.setText("Not started: " + what + " — it would not finish in any reasonable time. Use " + shorter + ".");
             return false;
         }
         ButtonType runAnyway = new ButtonType("Run anyway", ButtonBar.ButtonData.OK_DONE);
@@ -203,8 +179,8 @@ final class MonteCarloDialog {
         a.initOwner(dialog.getDialogPane().getScene().getWindow());
         a.setTitle("Monte Carlo check");
         a.setHeaderText("This run is long");
-        Label text = new Label("It would need " + what + ", more than the " + SimulationCost.count(SimulationCost.DEFAULT_LIMIT)
-                + " events a run starts without asking. Cancel stops it at any time; fewer particles or a smaller τ_s make it shorter.");
+        Label text = new Label("It would need " + what + ", more than the " + SimulationCost.count(limit)
+                + " events a run starts without asking. Cancel stops it at any time; " + shorter + " make it shorter.");
         text.setWrapText(true);
         text.setMaxWidth(460);
         a.getDialogPane().setContent(text);
@@ -219,40 +195,38 @@ final class MonteCarloDialog {
 
     /** Starts a run (or a regime-map sweep) in the background; returns the task (for tests), null if not started. */
     Task<?> start(boolean regime) {
-        Inputs in;
         SimulationCost cost;
+        int busy;
+        double limit;
+        double lsAu;
+        Callable<Object> work;
         try {
-            in = inputs();
-            cost = in.cost(regime);
+            limit = SimulationKnobs.eventLimit(values());
+            if (regime) {
+                RegimeMapSetup m = regimeMapSetup();
+                cost = m.cost();
+                busy = m.busyThreads();
+                lsAu = m.shortAxisAu();
+                work = () -> m.compute(progressTo());
+            } else {
+                SimulationSetup setup = setup();
+                cost = SimulationCost.of(setup);
+                busy = setup.busyThreads();
+                lsAu = setup.patches().shortAxisAu();
+                work = () -> Simulator.run(setup, progressTo());
+            }
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return null;
         }
-        int threads = threads();
-        int busy = Math.min(threads, regime ? in.cellParticles() : in.particles());
-        if (cost.exceeds(SimulationCost.DEFAULT_LIMIT) && !confirmLongRun(cost, busy)) {
+        if (cost.exceeds(limit) && !confirmLongRun(cost, busy, limit, regime)) {
             return null;
         }
-        double lsAu = in.lsAu();
         cancelled.set(false);
-        Simulator.Progress p = new Simulator.Progress() {
-            @Override
-            public void done(long doneCount, long total) {
-                Platform.runLater(() -> progress.setProgress((double) doneCount / Math.max(1, total)));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancelled.get();
-            }
-        };
         Task<Object> task = new Task<>() {
             @Override
             protected Object call() throws Exception {
-                if (regime) {
-                    return RegimeMap.compute(lsAu, MAP_TAUS, MAP_FVS, in.tGeV(), in.cellParticles(), in.seed(), threads, p);
-                }
-                return Simulator.run(in.setup(), p);
+                return work.call();
             }
         };
         task.setOnSucceeded(e -> {
@@ -285,6 +259,21 @@ final class MonteCarloDialog {
         t.setDaemon(true);
         t.start();
         return task;
+    }
+
+    /** Progress to the bar; cancelled by Cancel or closing the dialog. */
+    private Simulator.Progress progressTo() {
+        return new Simulator.Progress() {
+            @Override
+            public void done(long doneCount, long total) {
+                Platform.runLater(() -> progress.setProgress((double) doneCount / Math.max(1, total)));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.get();
+            }
+        };
     }
 
     private void done() {
@@ -362,13 +351,13 @@ final class MonteCarloDialog {
         return estimate;
     }
 
-    /** The particles field (for tests). */
-    TextField particlesField() {
-        return particles;
+    /** The field of a knob (for tests). */
+    TextField field(SimulationKnob knob) {
+        return knobs.field(knob);
     }
 
-    /** The τ_s field (for tests). */
-    TextField tauField() {
-        return tau;
+    /** The inline message under a knob's field (for tests). */
+    Label error(SimulationKnob knob) {
+        return knobs.error(knob);
     }
 }

@@ -17,24 +17,23 @@ import org.hillasexplorer.export.ExportException;
 import org.hillasexplorer.export.FigureExporter;
 import org.hillasexplorer.figure.FigureStyle;
 import org.hillasexplorer.figure.RegimeMapChartBuilder;
+import org.hillasexplorer.montecarlo.KnobValues;
 import org.hillasexplorer.montecarlo.Measurement;
-import org.hillasexplorer.montecarlo.PatchPopulation;
 import org.hillasexplorer.montecarlo.RegimeMap;
+import org.hillasexplorer.montecarlo.RegimeMapSetup;
 import org.hillasexplorer.montecarlo.SimulationCost;
+import org.hillasexplorer.montecarlo.SimulationKnob;
+import org.hillasexplorer.montecarlo.SimulationKnobs;
 import org.hillasexplorer.montecarlo.SimulationResult;
 import org.hillasexplorer.montecarlo.SimulationSetup;
 import org.hillasexplorer.montecarlo.Simulator;
-import org.hillasexplorer.physics.Dimension;
-import org.hillasexplorer.physics.Particle;
 import org.hillasexplorer.physics.Scenario;
-import org.hillasexplorer.physics.UnitParser;
-import org.hillasexplorer.physics.Units;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code simulate}: test particles through random patches, measured against the paper's relations. */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(name = "simulate", mixinStandardHelpOptions = true, modelTransformer = SimulateCommand.KnobOptions.class,
         description = {"Follow test particles along a field line through randomly placed scattering patches and measure",
                 "κ_∥, the mean free path between large deflections, the time spent per patch crossing and the time fraction",
                 "inside patches, each against the analytic expectation (ℓ_mfp ≈ ℓ_S/f_V, eq. 12; Δt_s = (ℓ_S/v)² ν_s, eq. 5).",
@@ -45,55 +44,55 @@ final class SimulateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--ls", paramLabel = "LENGTH", defaultValue = "10 au", description = "Patch depth ℓ_S with a unit (default ${DEFAULT-VALUE}).")
-    String ls;
-
-    @Option(names = "--fv", paramLabel = "F", defaultValue = "0.01", description = "Volume-filling factor f_V of the patches, (0, 1) (default ${DEFAULT-VALUE}).")
-    double fv;
-
-    @Option(names = "--tau-s", paramLabel = "TAU", description = "Optical depth τ_s = ν_s ℓ_S/v of a patch (default 30); or give --nu-s.")
-    Double tauS;
-
-    @Option(names = "--nu-s", paramLabel = "RATE", description = "Scattering rate inside patches, e.g. 1e-6 /s (instead of --tau-s).")
-    String nuS;
-
-    @Option(names = "--nu-bg", paramLabel = "RATE", defaultValue = "0", description = "Weak background rate between patches (default 0).")
-    String nuBg;
-
-    @Option(names = "--energy", paramLabel = "T", defaultValue = "1GeV", description = "Kinetic energy per particle (default ${DEFAULT-VALUE}).")
-    String energy;
-
-    @Option(names = "--particles", paramLabel = "N", defaultValue = "2000", description = "Number of test particles (default ${DEFAULT-VALUE}).")
-    int particles;
-
-    @Option(names = "--duration", paramLabel = "TIME", description = "Time followed, e.g. 300 yr (default: ~50 expected ℓ_mfp/v).")
-    String duration;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed; the same seed gives the same numbers at any thread count.")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
-
     @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--regime-map", paramLabel = "FILE", description = "Also sweep τ_s and f_V at this ℓ_S and draw the regime map (.png/.svg/.pdf).")
     Path regimeMap;
 
-    @Option(names = "--tau-range", paramLabel = "LO..HI:N", defaultValue = "0.1..100:7", description = "τ_s grid of the regime map (default ${DEFAULT-VALUE}).")
-    String tauRange;
+    /** Adds one option per {@link SimulationKnobs#ALL} knob, its name, label and help all from the knob. */
+    static final class KnobOptions implements CommandLine.IModelTransformer {
+        @Override
+        public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec command) {
+            for (SimulationKnob k : SimulationKnobs.ALL) {
+                command.addOption(CommandLine.Model.OptionSpec.builder(k.cliOption()).paramLabel(k.paramLabel()).type(String.class)
+                        .description(k.help()).build());
+            }
+            return command;
+        }
+    }
 
-    @Option(names = "--fv-range", paramLabel = "LO..HI:N", defaultValue = "0.001..0.3:5", description = "f_V grid of the regime map (default ${DEFAULT-VALUE}).")
-    String fvRange;
+    /** The texts given for the knobs (a knob not given takes its default in {@link SimulationKnobs}). */
+    KnobValues knobValues() {
+        KnobValues in = KnobValues.none();
+        for (SimulationKnob k : SimulationKnobs.ALL) {
+            String text = spec.findOption(k.cliOption()).getValue();
+            if (text != null) {
+                in = in.with(k, text);
+            }
+        }
+        return in;
+    }
 
-    @Option(names = "--cell-particles", paramLabel = "N", defaultValue = "300", description = "Particles per regime-map cell (default ${DEFAULT-VALUE}).")
-    int cellParticles;
+    /**
+     * What the options ask for, validated: the run, the regime map (null without {@code --regime-map}) and the event
+     * limit.
+     */
+    record Plan(SimulationSetup run, RegimeMapSetup map, double limit) {
+    }
 
-    @Option(names = "--max-events", paramLabel = "N", description = "Refuse to start a run expected to need more than N events "
-            + "(scatterings plus patch-edge crossings, estimated from the inputs; default 1e10, about 3 min on 2 cores). "
-            + "Raise it to run longer.")
-    Double maxEvents;
+    /** Reads the options into a {@link Plan}; any problem is a usage error naming the option. */
+    Plan plan() {
+        Scenario s = ScenarioOptions.scenario(spec);
+        KnobValues in = knobValues();
+        int cores = Runtime.getRuntime().availableProcessors();
+        try {
+            return new Plan(SimulationKnobs.setup(in, s.species(), cores),
+                    regimeMap == null ? null : SimulationKnobs.regimeMap(in, cores), SimulationKnobs.eventLimit(in));
+        } catch (SimulationKnob.Rejected e) {
+            throw usage(e.cliMessage());
+        }
+    }
 
     /** Exit code after Ctrl+C (SIGINT) or a cancelled run: 128 + 2, as shells report a process killed by SIGINT. */
     static final int EXIT_INTERRUPTED = 130;
@@ -103,51 +102,12 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario s = ScenarioOptions.scenario(spec);
-        double lsAu = parse("--ls", ls, Dimension.LENGTH, "au");
-        double tGeV;
-        try {
-            tGeV = Units.parseEnergyGeV(energy);
-        } catch (IllegalArgumentException e) {
-            throw usage("--energy: " + e.getMessage());
-        }
-        Particle p = s.particle(tGeV);
-        double v = p.speedCmPerS();
-        if (tauS != null && nuS != null) {
-            throw usage("--tau-s and --nu-s: give one of them");
-        }
-        double nu = nuS != null ? parse("--nu-s", nuS, Dimension.RATE, "s⁻¹")
-                : (tauS == null ? 30 : tauS) * v / (lsAu * Units.AU_CM);
-        double bg = parse("--nu-bg", nuBg, Dimension.RATE, "s⁻¹");
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        double limit = maxEvents == null ? SimulationCost.DEFAULT_LIMIT : maxEvents;
-        if (!(limit > 0)) {
-            throw usage("--max-events: " + maxEvents + " must be a positive number of events, e.g. 1e11");
-        }
-        PatchPopulation patches;
-        SimulationSetup setup;
-        try {
-            patches = new PatchPopulation(lsAu, fv, nu, bg);
-            double dur = duration != null ? parse("--duration", duration, Dimension.TIME, "s")
-                    : SimulationSetup.recommendedDurationS(patches, tGeV, s.species());
-            setup = new SimulationSetup(patches, tGeV, s.species(), particles, dur, seed, threadCount);
-        } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
-        }
-        double[] taus = null;
-        double[] fvs = null;
-        SimulationCost mapCost = SimulationCost.NONE;
-        if (regimeMap != null) {
-            taus = grid("--tau-range", tauRange);
-            fvs = grid("--fv-range", fvRange);
-            try {
-                mapCost = RegimeMap.cost(lsAu, taus, fvs, tGeV, cellParticles);
-            } catch (IllegalArgumentException e) {
-                throw usage("--cell-particles: " + e.getMessage());
-            }
-        }
+        Plan plan = plan();
+        SimulationSetup setup = plan.run();
+        RegimeMapSetup map = plan.map();
         SimulationCost runCost = SimulationCost.of(setup);
-        refuseAboveLimit(runCost, mapCost, limit, Math.min(threadCount, particles), Math.min(threadCount, cellParticles));
+        SimulationCost mapCost = map == null ? SimulationCost.NONE : map.cost();
+        refuseAboveLimit(runCost, mapCost, plan.limit(), setup.busyThreads(), map == null ? 1 : map.busyThreads());
 
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean cancel = new AtomicBoolean();
@@ -174,19 +134,20 @@ final class SimulateCommand implements Callable<Integer> {
         boolean tty = terminal.getAsBoolean();
         SimulationProgress progress = null;
         try {
-            progress = new SimulationProgress(err, "simulate", runCost, Math.min(threadCount, particles), tty, cancel);
+            progress = new SimulationProgress(err, "simulate", runCost, setup.busyThreads(), tty, cancel);
             SimulationResult r = Simulator.run(setup, progress);
             progress.close();
             print(r);
-            if (regimeMap != null) {
-                progress = new SimulationProgress(err, "regime map", mapCost, Math.min(threadCount, cellParticles), tty, cancel);
-                List<RegimeMap.Cell> cells = RegimeMap.compute(lsAu, taus, fvs, tGeV, cellParticles, seed, threadCount, progress);
+            if (map != null) {
+                progress = new SimulationProgress(err, "regime map", mapCost, map.busyThreads(), tty, cancel);
+                List<RegimeMap.Cell> cells = map.compute(progress);
                 progress.close();
                 checkNotInterrupted(cancel);
                 try {
                     List<RegimeMapChartBuilder.Cell> drawn = cells.stream().map(c -> new RegimeMapChartBuilder.Cell(
                             c.opticalDepth(), c.fillingFactor(), c.measuredOverExpected())).toList();
-                    FigureExporter.write(RegimeMapChartBuilder.build(drawn, lsAu, FigureStyle.PAPER), regimeMap, 1000, 720, 2);
+                    FigureExporter.write(RegimeMapChartBuilder.build(drawn, map.shortAxisAu(), FigureStyle.PAPER), regimeMap, 1000, 720,
+                            2);
                 } catch (ExportException e) {
                     // an interrupt during the write closes the channel: the target is untouched, report the interrupt
                     checkNotInterrupted(cancel);
@@ -235,13 +196,16 @@ final class SimulateCommand implements Callable<Integer> {
         boolean mapDominates = map.events() > run.events();
         String what = regimeMap == null ? "this simulation" : "this simulation and regime map";
         StringBuilder m = new StringBuilder(String.format(Locale.ROOT, "%s would need ≈ %s events (scatterings and patch "
-                + "crossings), %s on %d %s, above the limit of %s (--max-events). ", what,
+                + "crossings), %s on %d %s, above the limit of %s (%s). ", what,
                 SimulationCost.count(total.events()), SimulationCost.about(seconds), runThreads,
-                runThreads == 1 ? "thread" : "threads", SimulationCost.count(limit)));
-        m.append(mapDominates ? "Use fewer --cell-particles or a smaller --tau-range"
-                : "Use fewer --particles, a smaller --tau-s (or --nu-s) or a shorter --duration");
-        if (Double.isFinite(total.events()) && seconds < 30 * 86400) {
-            m.append(", or allow it with --max-events ").append(SimulationCost.count(roundUp(total.events())));
+                runThreads == 1 ? "thread" : "threads", SimulationCost.count(limit), SimulationKnobs.MAX_EVENTS.cliOption()));
+        m.append(mapDominates ? "Use fewer " + SimulationKnobs.CELL_PARTICLES.cliOption() + " or a smaller "
+                + SimulationKnobs.TAU_RANGE.cliOption()
+                : "Use fewer " + SimulationKnobs.PARTICLES.cliOption() + ", a smaller " + SimulationKnobs.TAU_S.cliOption() + " (or "
+                + SimulationKnobs.NU_S.cliOption() + ") or a shorter " + SimulationKnobs.DURATION.cliOption());
+        if (SimulationCost.reasonable(total.events(), seconds)) {
+            m.append(", or allow it with ").append(SimulationKnobs.MAX_EVENTS.cliOption()).append(' ')
+                    .append(SimulationCost.count(roundUp(total.events())));
         } else {
             m.append(" (this would not finish in any reasonable time)");
         }
@@ -289,35 +253,6 @@ final class SimulateCommand implements Callable<Integer> {
             throw usage("--format: '" + format + "' is not one of table, json");
         }
         out.flush();
-    }
-
-    private double parse(String option, String text, Dimension d, String unit) {
-        try {
-            return UnitParser.parse(text, d, unit);
-        } catch (IllegalArgumentException e) {
-            throw usage(option + ": " + e.getMessage());
-        }
-    }
-
-    /** A log-spaced grid from LO..HI:N. */
-    private double[] grid(String option, String text) {
-        try {
-            String[] a = text.split(":");
-            String[] b = a[0].split("\\.\\.");
-            double lo = Double.parseDouble(b[0].strip());
-            double hi = Double.parseDouble(b[1].strip());
-            int n = Integer.parseInt(a[1].strip());
-            if (!(lo > 0 && hi > lo && n >= 2 && n <= 30)) {
-                throw new IllegalArgumentException();
-            }
-            double[] g = new double[n];
-            for (int i = 0; i < n; i++) {
-                g[i] = Math.pow(10, Math.log10(lo) + i * (Math.log10(hi) - Math.log10(lo)) / (n - 1));
-            }
-            return g;
-        } catch (RuntimeException e) {
-            throw usage(option + ": '" + text + "' must be LO..HI:N with 0 < LO < HI and 2 ≤ N ≤ 30, e.g. 0.1..100:7");
-        }
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -41,6 +41,12 @@ public record SimulationCost(double scatteringEvents, double boundaryCrossings) 
      */
     public static final double DEFAULT_LIMIT = 1e10;
 
+    /**
+     * The longest run worth offering at all, 30 days: one estimated to take longer (or an unbounded one) is refused
+     * without the offer to raise the limit, by the CLI and the window alike.
+     */
+    public static final double LONGEST_REASONABLE_SECONDS = 30 * 86400;
+
     /** Nothing to do. */
     public static final SimulationCost NONE = new SimulationCost(0, 0);
 
@@ -81,6 +87,11 @@ public record SimulationCost(double scatteringEvents, double boundaryCrossings) 
     /** Whether {@link #events()} is above {@code limit} (or cannot be estimated: NaN). */
     public boolean exceeds(double limit) {
         return !(events() <= limit);
+    }
+
+    /** Whether a run of {@code events} taking {@code seconds} could finish at all ({@link #LONGEST_REASONABLE_SECONDS}). */
+    public static boolean reasonable(double events, double seconds) {
+        return Double.isFinite(events) && seconds < LONGEST_REASONABLE_SECONDS;
     }
 
     /** Approximate wall-clock time [s] on {@code threads} busy worker threads (+∞ for an unbounded estimate). */

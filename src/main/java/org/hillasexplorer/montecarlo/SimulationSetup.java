@@ -43,6 +43,11 @@ public record SimulationSetup(PatchPopulation patches, double kineticEnergyGeV, 
         return new Particle(species, kineticEnergyGeV).speedCmPerS();
     }
 
+    /** Threads that have work: no more than the particles. */
+    public int busyThreads() {
+        return Math.min(threads, particles);
+    }
+
     /** The same setup with another particle count. */
     public SimulationSetup withParticles(int n) {
         return new SimulationSetup(patches, kineticEnergyGeV, species, n, durationS, seed, threads);

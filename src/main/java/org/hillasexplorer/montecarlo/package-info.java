@@ -33,6 +33,14 @@
  * (N T (f_V ν_s + (1 − f_V) ν_bg) re-draws and N T f_V v/ℓ_S crossings, i.e. N (τ_s + 1) T/t_mfp); the CLI and the
  * window refuse or ask above {@link org.hillasexplorer.montecarlo.SimulationCost#DEFAULT_LIMIT}.
  *
+ * <h2>Knobs</h2>
+ * Every input of a run and of the regime map (ℓ_S, f_V, τ_s or ν_s, ν_bg, T, particles, duration, seed, threads, the
+ * map's τ_s and f_V grids and particles per cell, and the event limit) is one
+ * {@link org.hillasexplorer.montecarlo.SimulationKnob} in {@link org.hillasexplorer.montecarlo.SimulationKnobs}: the
+ * CLI's options and help and the window's fields and tooltips are generated from them, and both read the typed texts
+ * ({@link org.hillasexplorer.montecarlo.KnobValues}) into a run with the same
+ * {@link org.hillasexplorer.montecarlo.SimulationKnobs#setup}.
+ *
  * <h2>Measurements</h2>
  * <ul>
  *   <li>κ_∥: ⟨Δz²⟩ is sampled at 100 equally spaced times; per particle the least-squares slope over the late half

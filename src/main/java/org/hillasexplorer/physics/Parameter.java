@@ -65,20 +65,8 @@ public record Parameter(String key, String symbol, String name, String unit, dou
      */
     public double parse(String text) {
         Dimension d = dimension();
-        double value;
-        try {
-            value = UnitParser.parse(text, d, unit);
-        } catch (UnitParser.Failure f) {
-            String hint = d == Dimension.DIMENSIONLESS ? "" : ", e.g. " + d.examples();
-            throw switch (f.kind()) {
-                case EMPTY -> new UnitParser.Failure(f.kind(), f.input(), "",
-                        "no value given; " + symbol + " must be in " + rangeText() + hint);
-                case NOT_A_NUMBER -> new UnitParser.Failure(f.kind(), f.input(), "",
-                        "'" + UnitParser.shown(f.input()) + "' is not a number; " + symbol + " must be in " + rangeText() + hint);
-                default -> f;
-            };
-        }
-        return validate(value);
+        String hint = d == Dimension.DIMENSIONLESS ? "" : ", e.g. " + d.examples();
+        return validate(UnitParser.parse(text, d, unit, symbol, "must be in " + rangeText() + hint));
     }
 
     /** The CLI option that sets this parameter, e.g. {@code --delta}. */

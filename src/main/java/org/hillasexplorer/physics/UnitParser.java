@@ -64,6 +64,20 @@ public final class UnitParser {
         public String unit() {
             return unit;
         }
+
+        /**
+         * This failure said of one named field: an empty or non-numeric input names {@code subject} and what it must
+         * be, e.g. {@code 'x' is not a number; f_V must be in (0, 1)} for {@code about("f_V", "must be in (0, 1)")};
+         * the other kinds already say what is wrong and are returned unchanged.
+         */
+        Failure about(String subject, String requirement) {
+            return switch (kind) {
+                case EMPTY -> new Failure(kind, input, "", "no value given; " + subject + " " + requirement);
+                case NOT_A_NUMBER -> new Failure(kind, input, "", "'" + shown(input) + "' is not a number; " + subject + " "
+                        + requirement);
+                default -> this;
+            };
+        }
     }
 
     /** A unit: mantissa × 10^pow10 canonical base units (cm, s, G, eV, V) raised to {@code dims}. */
@@ -205,6 +219,22 @@ public final class UnitParser {
     }
 
     /**
+     * {@link #parse(String, Dimension, String)} for a named field: an empty or non-numeric input is reported as
+     * {@link Failure#about about} {@code subject}, e.g. {@code 'x' is not a number; f_V must be in (0, 1)}.
+     *
+     * @param subject     how messages name the field, e.g. {@code f_V}
+     * @param requirement what the field takes, e.g. {@code must be in (0, 1)}
+     * @throws IllegalArgumentException (a {@link Failure}) as the three-argument form
+     */
+    public static double parse(@Nullable String text, Dimension expected, String targetUnit, String subject, String requirement) {
+        try {
+            return parse(text, expected, targetUnit);
+        } catch (Failure f) {
+            throw f.about(subject, requirement);
+        }
+    }
+
+    /**
      * The dimension of a unit expression, e.g. {@code nT} → MAGNETIC_FIELD, {@code pc^-3} → NUMBER_DENSITY,
      * empty → DIMENSIONLESS.
      *
@@ -246,7 +276,7 @@ public final class UnitParser {
      * Text as quoted in a message: control characters and line breaks shown as spaces (so messages stay one line),
      * and anything beyond 60 characters cut to "…".
      */
-    static String shown(String text) {
+    public static String shown(String text) {
         StringBuilder b = new StringBuilder(Math.min(text.length(), 61));
         for (int i = 0; i < text.length(); i++) {
             if (i == 60) {

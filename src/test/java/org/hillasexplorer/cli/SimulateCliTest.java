@@ -13,9 +13,12 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
+import org.hillasexplorer.montecarlo.SimulationKnob;
+import org.hillasexplorer.montecarlo.SimulationKnobs;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code simulate} end to end: measured against expected, the regime map, one-line errors. */
 class SimulateCliTest {
@@ -66,6 +69,32 @@ class SimulateCliTest {
         assertThat(r[2].lines().findFirst().orElseThrow()).contains("f_V");
         assertThat(run("simulate", "--ls", "3 TeV")[2]).contains("--ls", "TeV is an energy");
         assertThat(run("simulate", "--tau-range", "10..1:3", "--regime-map", "x.png")[2]).contains("--tau-range");
+    }
+
+    @Test
+    void everyKnobIsAnOptionWithItsLabelAndHelp() {
+        CommandLine.Model.CommandSpec spec = Cli.commandLine().getSubcommands().get("simulate").getCommandSpec();
+        String help = run("simulate", "--help")[1].replaceAll("\\s+", " ");
+        for (SimulationKnob k : SimulationKnobs.ALL) {
+            CommandLine.Model.OptionSpec o = spec.findOption(k.cliOption());
+            assertThat(o).as(k.key()).isNotNull();
+            assertThat(o.paramLabel()).isEqualTo(k.paramLabel());
+            assertThat(o.description()).containsExactly(k.help());
+            assertThat(o.defaultValue()).as("the default is the knob's, applied by SimulationKnobs").isNull();
+            assertThat(help).contains(k.cliOption() + "=" + k.paramLabel() + " " + k.help().replaceAll("\\s+", " "));
+        }
+    }
+
+    @Test
+    void theMessagesNameTheOptionAndItsRange() {
+        assertThat(run("simulate", "--fv", "2")[2]).startsWith("simulate: --fv: f_V = 2 is outside (0, 1)");
+        assertThat(run("simulate", "--particles", "0")[2]).startsWith("simulate: --particles: particles = 0 is outside [1, 1e7]");
+        assertThat(run("simulate", "--tau-s", "3", "--nu-s", "1e-6")[2]).startsWith("simulate: --tau-s and --nu-s: give one of them");
+        assertThat(run("simulate", "--max-events", "-1")[2]).startsWith("simulate: --max-events: max events = -1 must be positive");
+        assertThat(run("simulate", "--fv-range", "0.1..2:3", "--regime-map", "x.png")[2])
+                .startsWith("simulate: --fv-range: '0.1..2:3' must be LO..HI:N with 0 < LO < HI < 1 and 2 ≤ N ≤ 30");
+        // a grid is read only for a regime map, as before
+        assertThat(run("simulate", "--fv-range", "junk", "--particles", "50", "--threads", "1")[0]).isEqualTo("0");
     }
 
     // ---- bounded runs (issue 14, item 6) ----
