@@ -101,7 +101,7 @@ class ExplorerWindowTest extends WindowTestBase {
         CheckBox gmcs = window.catalogue().checkBox("gmcs").orElseThrow();
         robot.clickOn(gmcs);
         assertThat(model().hiddenCandidates()).containsExactly("gmcs");
-        assertThat(model().options(Plane.NUMBER_DENSITY, null).showsCandidate("gmcs")).isFalse();
+        assertThat(window.plotsModel().options(Plane.NUMBER_DENSITY, null).showsCandidate("gmcs")).isFalse();
         robot.clickOn("#catalogue-search").write("Heiles");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.catalogue().checkBox("tsas")).isPresent();
@@ -110,7 +110,7 @@ class ExplorerWindowTest extends WindowTestBase {
 
     @Test
     void verdictsUpdateWithTheSliders(FxRobot robot) {
-        String before = CataloguePanel.verdictText(model().catalogs().get(0).byId("gmcs").orElseThrow(), model().scenario());
+        String before = CatalogueViewModel.verdictText(model().catalogs().get(0).byId("gmcs").orElseThrow(), model().scenario());
         fx(() -> model().change(model().scenario().with(Parameters.NU0_PER_S, 1e-6)));
         String after = robot.lookup("#verdict-gmcs").queryLabeled().getText();
         assertThat(after).isNotEqualTo(before).contains("GeV");
@@ -142,7 +142,7 @@ class ExplorerWindowTest extends WindowTestBase {
         assertThat(fvRange.getLowerBound()).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(fvRange.getUpperBound()).isCloseTo(1e4, org.assertj.core.api.Assertions.within(1e-2));
         fx(() -> window.plots().resetView());
-        assertThat(model().viewProperty(Plane.FILLING_FACTOR).get()).isNull();
+        assertThat(model().view(Plane.FILLING_FACTOR)).isNull();
         assertThat(window.plots().viewer(Plane.FILLING_FACTOR).getChart().getXYPlot().getDomainAxis().getRange().getLowerBound()).isLessThan(1e-2);
     }
 
@@ -174,23 +174,23 @@ class ExplorerWindowTest extends WindowTestBase {
         Path file = dir.resolve("mine.json");
         fx(() -> {
             model().change(model().scenario().with(Parameters.DELTA_S, 0.7).with(Parameters.DIMENSIONALITY, 1).with(Parameters.ASPECT, 30));
-            model().hiddenCandidates().add("snrs");
-            model().shownElements().remove(FigureOptions.Element.LEGEND);
-            assertThat(window.saveTo(file)).isTrue();
+            model().setCandidateShown("snrs", false);
+            window.plotsModel().setShown(FigureOptions.Element.LEGEND, false);
+            assertThat(window.files().saveTo(file)).isTrue();
         });
         assertThat(Files.readString(file)).contains("\"delta\"", "0.7");
-        var saved = model().toState();
-        fx(() -> window.resetToDefaults());
+        var saved = model().state();
+        fx(() -> window.scenario().resetToDefaults());
         assertThat(model().scenario()).isEqualTo(Scenario.defaults());
-        fx(() -> assertThat(window.open(file)).isTrue());
-        assertThat(model().toState()).isEqualTo(saved);
+        fx(() -> assertThat(window.files().open(file)).isTrue());
+        assertThat(model().state()).isEqualTo(saved);
         assertThat(model().dirtyProperty().get()).isFalse();
 
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(file).replace("0.7", "7"), StandardCharsets.UTF_8);
-        fx(() -> assertThat(window.open(bad)).isFalse());
-        assertThat(window.lastError()).contains("bad.json", "delta", "[0, 1.5]");
-        assertThat(model().toState()).isEqualTo(saved);
+        fx(() -> assertThat(window.files().open(bad)).isFalse());
+        assertThat(window.notices().lastError()).contains("bad.json", "delta", "[0, 1.5]");
+        assertThat(model().state()).isEqualTo(saved);
         assertThat(prefs().recentFiles()).containsExactly(file.toAbsolutePath().normalize());
     }
 
@@ -201,10 +201,10 @@ class ExplorerWindowTest extends WindowTestBase {
         Path pdf = dir.resolve("fv.pdf");
         fx(() -> {
             try {
-                window.exportFigure(MainWindow.Target.BOTH, png, 600, 400, 2);
-                window.exportFigure(MainWindow.Target.NUMBER_DENSITY, svg, 600, 400, 1);
-                window.exportFigure(MainWindow.Target.FILLING_FACTOR, pdf, 600, 400, 1);
-                window.exportBands(Plane.FILLING_FACTOR, dir.resolve("bands.csv"));
+                window.exports().exportFigure(ShownFigures.Target.BOTH, png, 600, 400, 2);
+                window.exports().exportFigure(ShownFigures.Target.NUMBER_DENSITY, svg, 600, 400, 1);
+                window.exports().exportFigure(ShownFigures.Target.FILLING_FACTOR, pdf, 600, 400, 1);
+                window.exports().exportBands(Plane.FILLING_FACTOR, dir.resolve("bands.csv"));
             } catch (ExportException e) {
                 throw new AssertionError(e);
             }
@@ -216,7 +216,7 @@ class ExplorerWindowTest extends WindowTestBase {
         assertThat(Files.size(pdf)).isPositive();
         assertThat(Files.readAllLines(dir.resolve("bands.csv")).get(0)).isEqualTo("band,vertex,log10_ls_au,log10_value");
         Path nowhere = dir.resolve("no-such-dir").resolve("x.png");
-        assertThatThrownBy(() -> window.exportFigure(MainWindow.Target.NUMBER_DENSITY, nowhere, 600, 400, 1))
+        assertThatThrownBy(() -> window.exports().exportFigure(ShownFigures.Target.NUMBER_DENSITY, nowhere, 600, 400, 1))
                 .isInstanceOf(ExportException.class).hasMessageContaining("no-such-dir");
         assertThat(Files.exists(nowhere.getParent())).isFalse();
     }
@@ -246,17 +246,17 @@ class ExplorerWindowTest extends WindowTestBase {
         var plot = window.plots().viewer(Plane.NUMBER_DENSITY).getChart().getXYPlot();
         int plain = plot.getAnnotations().size();
         fx(() -> {
-            model().ghostShownProperty().set(true);
+            window.plotsModel().ghostShownProperty().set(true);
             model().change(model().scenario().with(Parameters.DELTA_S, 0.7));
         });
-        assertThat(model().ghostProperty().get().deltaS()).isEqualTo(0.5);
+        assertThat(window.plotsModel().ghostProperty().get().deltaS()).isEqualTo(0.5);
         assertThat(plot.getAnnotations().size()).isEqualTo(plain + 3); // one dashed outline per visible band
         fx(() -> {
-            model().pinGhost();
+            window.plotsModel().pinGhost();
             model().change(model().scenario().with(Parameters.DELTA_S, 0.3));
         });
-        assertThat(model().ghostProperty().get().deltaS()).isEqualTo(0.7); // pinned: not the previous state
-        fx(() -> model().ghostShownProperty().set(false));
+        assertThat(window.plotsModel().ghostProperty().get().deltaS()).isEqualTo(0.7); // pinned: not the previous state
+        fx(() -> window.plotsModel().ghostShownProperty().set(false));
         assertThat(plot.getAnnotations().size()).isEqualTo(plain);
     }
 
