@@ -107,4 +107,33 @@ class CandidateWorkflowTest extends WindowTestBase {
         assertThat(robot.lookup("#pop-verdict").queryLabeled().getText()).startsWith("Verdict: ");
         fx(() -> d[0].dialog().close());
     }
+
+    @Test
+    void addingAndRemovingCataloguesAndPopulationsUndoAndRedo(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("sim.csv");
+        Files.writeString(csv, CSV, StandardCharsets.UTF_8);
+        fx(() -> window.catalogueFiles().add(csv));
+        fx(() -> window.populationsModel().addModel());
+        assertThat(window.model().catalogs()).hasSize(2);
+        assertThat(window.model().state().catalogFiles()).containsExactly(csv.toAbsolutePath().normalize().toString());
+        String id = window.model().catalogs().get(1).entries().get(0).id();
+
+        fx(() -> window.model().undo());
+        assertThat(window.model().populations()).isEmpty();
+        assertThat(robot.lookup("#population-list").queryListView().getItems()).isEmpty();
+        fx(() -> window.model().undo());
+        assertThat(window.model().catalogs()).as("the catalogue is gone from the plots").hasSize(1);
+        assertThat(window.userCatalogs().files()).isEmpty();
+        assertThat(window.catalogue().checkBox(id)).isEmpty();
+
+        Files.delete(csv); // redo brings it back as it was read, without reading it again
+        fx(() -> window.model().redo());
+        assertThat(window.model().catalogs()).hasSize(2);
+        assertThat(window.model().layers(Plane.NUMBER_DENSITY)).anyMatch(l -> l.id().equals(id));
+        assertThat(window.catalogue().checkBox(id)).isPresent();
+        fx(() -> window.catalogueFiles().removeAll());
+        assertThat(window.model().catalogs()).hasSize(1);
+        fx(() -> window.model().undo());
+        assertThat(window.userCatalogs().files()).containsExactly(csv.toAbsolutePath().normalize());
+    }
 }

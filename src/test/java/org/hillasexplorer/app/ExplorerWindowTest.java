@@ -270,4 +270,47 @@ class ExplorerWindowTest extends WindowTestBase {
                 .contains("TeV is an energy; this field is a magnetic field");
         assertThat(model().scenario().bMicroGauss()).isEqualTo(3.0);
     }
+
+    @Test
+    void undoCoversVisibilityLayoutAndViewsAndAPanOrAWheelZoomIsOneStep(FxRobot robot) {
+        robot.clickOn("#show-class-TeV");
+        assertThat(model().hiddenEnergyClasses()).containsExactly("TeV");
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model().layoutProperty().get()).isEqualTo(Layout.STACKED);
+
+        ChartViewer ns = window.plots().viewer(Plane.NUMBER_DENSITY);
+        var area = ns.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+        robot.moveTo(ns.getCanvas(), javafx.geometry.Pos.TOP_LEFT,
+                new javafx.geometry.Point2D(area.getCenterX(), area.getCenterY()), org.testfx.robot.Motion.DIRECT);
+        robot.press(javafx.scene.input.MouseButton.PRIMARY).moveBy(20, 0).moveBy(20, 10).moveBy(20, 10)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        var panned = model().view(Plane.NUMBER_DENSITY);
+        assertThat(panned).as("the drag panned").isNotNull();
+        assertThat(model().view(Plane.FILLING_FACTOR).log10XMin()).isEqualTo(panned.log10XMin());
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.sleep(1200, java.util.concurrent.TimeUnit.MILLISECONDS); // the wheel gesture ends when the wheel rests
+        WaitForAsyncUtils.waitForFxEvents();
+        var zoomed = model().view(Plane.NUMBER_DENSITY);
+        assertThat(zoomed).as("the wheel zoomed").isNotEqualTo(panned);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model().view(Plane.NUMBER_DENSITY)).as("the wheel clicks, one step").isEqualTo(panned);
+        fx(() -> model().undo());
+        assertThat(model().view(Plane.NUMBER_DENSITY)).as("the pan, one step").isNull();
+        double shownMin = window.plots().viewer(Plane.NUMBER_DENSITY).getChart().getXYPlot().getDomainAxis().getLowerBound();
+        assertThat(Math.log10(shownMin)).as("the plot follows the undo")
+                .isCloseTo(window.plotsModel().effectiveView(Plane.NUMBER_DENSITY).log10XMin(), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(Math.log10(shownMin)).isNotCloseTo(panned.log10XMin(), org.assertj.core.api.Assertions.within(1e-3));
+        fx(() -> model().undo());
+        assertThat(model().layoutProperty().get()).isEqualTo(Layout.SIDE_BY_SIDE);
+        assertThat(window.plots().viewer(Plane.FILLING_FACTOR).getParent()).isNotNull();
+        fx(() -> model().undo());
+        assertThat(model().hiddenEnergyClasses()).isEmpty();
+        assertThat(robot.lookup("#show-class-TeV").queryAs(CheckBox.class).isSelected()).isTrue();
+        fx(() -> model().redo());
+        assertThat(robot.lookup("#show-class-TeV").queryAs(CheckBox.class).isSelected()).isFalse();
+    }
 }
