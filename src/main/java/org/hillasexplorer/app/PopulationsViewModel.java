@@ -24,6 +24,7 @@ import org.hillasexplorer.physics.TabulatedPopulation;
 final class PopulationsViewModel {
     private final ExplorerModel model;
     private final ObservableList<Population> list = FXCollections.observableArrayList();
+    private final ObservableList<Population> readOnly = FXCollections.unmodifiableObservableList(list);
     private BiConsumer<String, String> onError = (header, message) -> { };
 
     PopulationsViewModel(ExplorerModel model) {
@@ -34,7 +35,7 @@ final class PopulationsViewModel {
 
     /** The populations, in the order they were added (read-only: edit them here). */
     ObservableList<Population> populations() {
-        return FXCollections.unmodifiableObservableList(list);
+        return readOnly;
     }
 
     /** Where problems with a curve file go (header, message). */
