@@ -154,8 +154,8 @@ final class Classroom {
             return;
         }
         var sheets = scene.getStylesheets();
-        String presentation = MainWindow.class.getResource("presentation.css").toExternalForm();
-        String dark = MainWindow.class.getResource("dark.css").toExternalForm();
+        String presentation = Classroom.class.getResource("presentation.css").toExternalForm();
+        String dark = Classroom.class.getResource("dark.css").toExternalForm();
         sheets.remove(presentation);
         sheets.remove(dark);
         if (look.presentationProperty().get()) {
