@@ -1,7 +1,5 @@
 package org.hillasexplorer.app;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
@@ -17,7 +15,7 @@ import org.hillasexplorer.physics.Parameter;
  */
 final class Animator {
     private static final double FRAME_S = 0.04;
-    private final ExplorerModel model;
+    private final ScenarioViewModel model;
     private final Timeline timeline;
     private final ObjectProperty<Parameter> playing = new SimpleObjectProperty<>(this, "playing");
     private final DoubleProperty sweepSeconds = new SimpleDoubleProperty(this, "sweepSeconds", 8);
@@ -25,8 +23,9 @@ final class Animator {
     private double from;
     private double to;
     private double phase;
+    private ExplorerModel.Gesture sweep;
 
-    Animator(ExplorerModel model) {
+    Animator(ScenarioViewModel model) {
         this.model = model;
         timeline = new Timeline(new KeyFrame(Duration.seconds(FRAME_S), e -> step(FRAME_S)));
         timeline.setCycleCount(Timeline.INDEFINITE);
@@ -54,9 +53,9 @@ final class Animator {
         if (!(to > from)) {
             return;
         }
-        double now = Math.max(from, Math.min(to, model.scenario().get(p)));
+        double now = Math.max(from, Math.min(to, model.value(p)));
         phase = position(now) / 2; // on the way up
-        model.beginGesture();
+        sweep = model.beginDrag();
         playing.set(p);
         timeline.play();
     }
@@ -66,7 +65,7 @@ final class Animator {
         if (playing.get() != null) {
             timeline.stop();
             playing.set(null);
-            model.endGesture();
+            sweep.end();
         }
     }
 
@@ -82,7 +81,7 @@ final class Animator {
         phase = (phase + seconds / (2 * Math.max(1, sweepSeconds.get()))) % 1.0;
         double t = phase < 0.5 ? 2 * phase : 2 - 2 * phase; // up, then back down
         double v = valueAt(t);
-        model.change(model.scenario().with(parameter, Math.max(parameter.min(), Math.min(parameter.max(), tidy(v)))));
+        model.set(parameter, ScenarioViewModel.tidy(v));
     }
 
     private double valueAt(double t) {
@@ -98,9 +97,5 @@ final class Animator {
             return (Math.log10(v) - Math.log10(from)) / (Math.log10(to) - Math.log10(from));
         }
         return (v - from) / (to - from);
-    }
-
-    private static double tidy(double v) {
-        return v == 0 ? 0 : new BigDecimal(v).round(new MathContext(3)).doubleValue();
     }
 }

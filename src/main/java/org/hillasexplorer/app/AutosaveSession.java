@@ -15,14 +15,11 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
-import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.hillasexplorer.physics.Plane;
 
 /**
  * Connects the main window to {@link Autosave}: every change of the saved state is handed over (the writing is
@@ -131,41 +128,32 @@ final class AutosaveSession {
 
     private void listen() {
         ExplorerModel m = window.model();
-        Runnable changed = () -> autosave.changed(new Autosave.Snapshot(window.stateToSave(), m.fileProperty().get()));
-        ChangeListener<Object> property = (o, a, b) -> changed.run();
-        m.scenarioProperty().addListener(property);
-        m.layoutProperty().addListener(property);
-        m.fileProperty().addListener(property);
-        for (Plane p : Plane.values()) {
-            m.viewProperty(p).addListener(property);
-        }
-        SetChangeListener<Object> set = c -> changed.run();
-        m.hiddenEnergyClasses().addListener(set);
-        m.hiddenCandidates().addListener(set);
-        m.shownElements().addListener(set);
-        ListChangeListener<Object> list = c -> changed.run();
-        m.populations().addListener(list);
-        m.catalogs().addListener(list); // user catalogues added or removed
+        // the state holds everything saved (catalogue files included); the file is where it was last saved
+        ChangeListener<Object> changed = (o, a, b) -> autosave.changed(new Autosave.Snapshot(m.state(), m.fileProperty().get()));
+        m.stateProperty().addListener(changed);
+        m.fileProperty().addListener(changed);
     }
 
     /** Puts the recovered work into the window, with its catalogue files, marked unsaved. */
     void restore(Autosave.Recovery r) {
         autosave.restored();
         ExplorerModel m = window.model();
-        m.apply(r.state());
         UserCatalogs catalogs = window.userCatalogs();
-        catalogs.clear();
         List<String> refused = new ArrayList<>();
-        for (String f : r.state().catalogFiles()) {
-            try {
-                UserCatalogs.Outcome o = catalogs.add(Path.of(f));
-                if (!o.loaded()) {
-                    refused.add(o.refusal());
+        m.batch(() -> {
+            m.apply(r.state());
+            catalogs.clear();
+            for (String f : r.state().catalogFiles()) {
+                try {
+                    UserCatalogs.Outcome o = catalogs.add(Path.of(f));
+                    if (!o.loaded()) {
+                        refused.add(o.refusal());
+                    }
+                } catch (InvalidPathException e) {
+                    refused.add(f + ": not a valid path");
                 }
-            } catch (InvalidPathException e) {
-                refused.add(f + ": not a valid path");
             }
-        }
+        });
         Path file = r.file() != null && Files.isRegularFile(r.file()) ? r.file() : null;
         m.fileProperty().set(file);
         m.dirtyProperty().set(true); // the work is newer than any file: closing asks whether to save it

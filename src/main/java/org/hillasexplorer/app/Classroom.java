@@ -1,22 +1,17 @@
 package org.hillasexplorer.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -31,26 +26,25 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.controlsfx.control.PopOver;
 import org.hillasexplorer.export.CompositeExporter;
 import org.hillasexplorer.export.ExportException;
-import org.hillasexplorer.physics.Constraint;
 import org.hillasexplorer.physics.Parameter;
-import org.hillasexplorer.teaching.Explanation;
-import org.hillasexplorer.teaching.Explanations;
-import org.hillasexplorer.teaching.GuidedTour;
 import org.hillasexplorer.teaching.TourStep;
 
 /**
- * Everything a teacher drives from a projector: presentation mode (F5, Esc returns), dark theme and projector
- * palette, the guided tour, one-click snapshots for handouts, and "why?" explanations.
+ * Everything a teacher drives from a projector, as the toolbar, the essentials bar and the tour card over
+ * {@link ClassroomViewModel}: presentation mode (F5, Esc returns), dark theme and projector palette, the guided
+ * tour, one-click snapshots for handouts, and "why?" explanations.
  */
 final class Classroom {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
-    private final MainWindow window;
-    private final ExplorerModel model;
-    private final PlotArea plots;
+    /** What the classroom controls need from the rest of the window. */
+    record Needs(ScenarioViewModel scenario, AnimationPanel animation, Animator animator, ShownFigures figures,
+                 ReadoutViewModel readout, Runnable copyCommand) {
+    }
+
+    private final ClassroomViewModel model;
+    private final Appearance look;
+    private final Needs needs;
     private final Stage stage;
     private final AppPreferences prefs;
     private final ToolBar toolBar = new ToolBar();
@@ -61,33 +55,31 @@ final class Classroom {
     private final Label tourText = new Label();
     private final Button back = new Button("◀ Back");
     private final Button next = new Button("Next ▶");
-    private final List<TourStep> steps = GuidedTour.paper();
-    private int stepIndex = -1;
-    private javafx.scene.control.ScrollPane textScroll;
+    private ScrollPane textScroll;
     private Scene scene;
     private Path lastSnapshot;
 
-    Classroom(MainWindow window, ExplorerModel model, PlotArea plots, AnimationPanel animation, Stage stage, AppPreferences prefs) {
-        this.window = window;
+    Classroom(ClassroomViewModel model, Needs needs, Stage stage, AppPreferences prefs) {
         this.model = model;
-        this.plots = plots;
+        this.look = model.appearance();
+        this.needs = needs;
         this.stage = stage;
         this.prefs = prefs;
         buildToolBar();
-        buildEssentials(animation);
+        buildEssentials();
         buildTourCard();
-        for (var p : new javafx.beans.property.BooleanProperty[] {model.presentationProperty(), model.darkProperty(),
-            model.highContrastProperty()}) {
-            p.addListener((o, a, b) -> {
-                restyle();
-                plots.refresh();
-            });
-        }
+        look.styleProperty().addListener((o, a, b) -> restyle());
+        look.presentationProperty().addListener((o, a, b) -> showPresentation(b));
+        model.stepProperty().addListener((o, a, b) -> showStep(b.intValue()));
         stage.fullScreenProperty().addListener((o, a, b) -> {
-            if (!b && model.presentationProperty().get()) {
+            if (!b && look.presentationProperty().get()) {
                 setPresentation(false); // Esc (or the window manager) left full screen: leave presentation mode too
             }
         });
+    }
+
+    ClassroomViewModel model() {
+        return model;
     }
 
     ToolBar toolBar() {
@@ -106,11 +98,11 @@ final class Classroom {
     void attach(Scene s) {
         scene = s;
         s.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && model.presentationProperty().get()) {
+            if (e.getCode() == KeyCode.ESCAPE && look.presentationProperty().get()) {
                 setPresentation(false);
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && stepIndex >= 0) {
-                leaveTour();
+            } else if (e.getCode() == KeyCode.ESCAPE && model.tourStep() >= 0) {
+                model.leaveTour();
                 e.consume();
             }
         });
@@ -121,13 +113,13 @@ final class Classroom {
     List<MenuItem> menuItems() {
         CheckMenuItem present = new CheckMenuItem("_Presentation mode");
         present.setAccelerator(KeyCombination.keyCombination("F5"));
-        present.selectedProperty().bindBidirectional(model.presentationProperty());
+        present.selectedProperty().bindBidirectional(look.presentationProperty());
         present.setOnAction(e -> setPresentation(present.isSelected()));
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
-        dark.selectedProperty().bindBidirectional(model.darkProperty());
+        dark.selectedProperty().bindBidirectional(look.darkProperty());
         CheckMenuItem contrast = new CheckMenuItem("_High-contrast palette (projector)");
-        contrast.selectedProperty().bindBidirectional(model.highContrastProperty());
+        contrast.selectedProperty().bindBidirectional(look.highContrastProperty());
         MenuItem snap = new MenuItem("_Snapshot to folder");
         snap.setAccelerator(KeyCombination.keyCombination("F6"));
         snap.setOnAction(e -> snapshot());
@@ -140,8 +132,11 @@ final class Classroom {
 
     /** Enters or leaves presentation mode: full screen, large type, plots and essential controls only. */
     void setPresentation(boolean on) {
-        model.presentationProperty().set(on);
-        window.showSidePanels(!on);
+        model.setPresentation(on);
+        showPresentation(on);
+    }
+
+    private void showPresentation(boolean on) {
         essentials.setVisible(on);
         essentials.setManaged(on);
         if (stage.isFullScreen() != on) {
@@ -152,21 +147,21 @@ final class Classroom {
     }
 
     private void restyle() {
-        double w = model.presentationProperty().get() ? 520 : 400;
+        double w = look.presentationProperty().get() ? 520 : 400;
         tourCard.setPrefWidth(w);
         tourCard.setMaxWidth(w);
         if (scene == null) {
             return;
         }
         var sheets = scene.getStylesheets();
-        String presentation = MainWindow.class.getResource("presentation.css").toExternalForm();
-        String dark = MainWindow.class.getResource("dark.css").toExternalForm();
+        String presentation = Classroom.class.getResource("presentation.css").toExternalForm();
+        String dark = Classroom.class.getResource("dark.css").toExternalForm();
         sheets.remove(presentation);
         sheets.remove(dark);
-        if (model.presentationProperty().get()) {
+        if (look.presentationProperty().get()) {
             sheets.add(presentation);
         }
-        if (model.darkProperty().get()) {
+        if (look.darkProperty().get()) {
             sheets.add(dark);
         }
     }
@@ -174,7 +169,7 @@ final class Classroom {
     private void buildToolBar() {
         ToggleButton present = new ToggleButton("Presentation (F5)");
         present.setId("presentation-toggle");
-        present.selectedProperty().bindBidirectional(model.presentationProperty());
+        present.selectedProperty().bindBidirectional(look.presentationProperty());
         present.setOnAction(e -> setPresentation(present.isSelected()));
         present.setTooltip(new Tooltip("Full screen, large type and thick lines for a projector; Esc returns"));
         Button tour = new Button("Guided tour (F2)");
@@ -187,27 +182,27 @@ final class Classroom {
         snap.setTooltip(new Tooltip("Save the plots as they are now as a PNG in the snapshot folder, named by date and time"));
         CheckBox dark = new CheckBox("Dark");
         dark.setId("dark-toggle");
-        dark.selectedProperty().bindBidirectional(model.darkProperty());
+        dark.selectedProperty().bindBidirectional(look.darkProperty());
         CheckBox contrast = new CheckBox("High contrast");
-        contrast.selectedProperty().bindBidirectional(model.highContrastProperty());
+        contrast.selectedProperty().bindBidirectional(look.highContrastProperty());
         contrast.setTooltip(new Tooltip("A saturated, colour-blind-safe palette that survives a washed-out projector"));
         Button why = new Button("Why?");
-        why.setOnAction(e -> showAllWhy(stage));
+        why.setOnAction(e -> WhyPopovers.showAllWhy(stage));
         why.setTooltip(new Tooltip("The equation and one sentence behind each band edge and constraint"));
         Button command = new Button("Copy as command");
         command.setId("copy-command");
-        command.setOnAction(e -> window.copyCommand());
+        command.setOnAction(e -> needs.copyCommand().run());
         command.setTooltip(new Tooltip("Put the exact 'render' command that reproduces the first plot on the clipboard"));
         toolBar.getItems().addAll(present, tour, snap, new Separator(), dark, contrast, new Separator(), why, command);
     }
 
-    private void buildEssentials(AnimationPanel animation) {
+    private void buildEssentials() {
         essentials.getStyleClass().add("essentials");
         essentials.setId("essentials");
         essentials.setAlignment(Pos.CENTER_LEFT);
         for (Parameter p : AnimationPanel.DEFAULT_LIMITS.keySet()) {
-            ParameterControl c = new ParameterControl(p, model, "present-", 26);
-            c.setPlay(() -> animation.toggle(p), window.animator().playingProperty());
+            ParameterControl c = new ParameterControl(p, needs.scenario(), "present-", 26);
+            c.setPlay(() -> needs.animation().toggle(p), needs.animator().playingProperty());
             GridPane g = new GridPane();
             g.setHgap(6);
             c.addTo(g, 0);
@@ -240,9 +235,9 @@ final class Classroom {
         tourText.setMinWidth(0);
         tourText.setPrefWidth(1); // let the scroll pane's width, not the text's length, decide where lines wrap
         tourTitle.setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.control.ScrollPane textScroll = new javafx.scene.control.ScrollPane(tourText);
+        ScrollPane textScroll = new ScrollPane(tourText);
         textScroll.setFitToWidth(true);
-        textScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        textScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         textScroll.getStyleClass().add("tour-scroll");
         VBox.setVgrow(textScroll, Priority.ALWAYS);
         this.textScroll = textScroll;
@@ -250,15 +245,9 @@ final class Classroom {
         next.setId("tour-next");
         Button leave = new Button("Leave tour");
         leave.setId("tour-leave");
-        back.setOnAction(e -> go(stepIndex - 1));
-        next.setOnAction(e -> {
-            if (stepIndex == steps.size() - 1) {
-                leaveTour();
-            } else {
-                go(stepIndex + 1);
-            }
-        });
-        leave.setOnAction(e -> leaveTour());
+        back.setOnAction(e -> model.back());
+        next.setOnAction(e -> model.next());
+        leave.setOnAction(e -> model.leaveTour());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox nav = new HBox(8, back, next, gap, leave);
@@ -270,23 +259,20 @@ final class Classroom {
 
     /** Starts the guided tour at its first step. */
     void startTour() {
-        tourCard.setVisible(true);
-        tourCard.setManaged(true);
-        window.showSidePanels(false); // the tour drives the parameters: the plots get the room
-        go(0);
+        model.startTour();
         next.requestFocus();
     }
 
-    /** Shows step {@code i} (0-based): its parameters, layers, view and highlights. */
-    void go(int i) {
-        if (i < 0 || i >= steps.size()) {
+    /** Shows step {@code i} (0-based) on the card, or hides the card (−1). */
+    private void showStep(int i) {
+        boolean on = i >= 0;
+        tourCard.setVisible(on);
+        tourCard.setManaged(on);
+        if (!on) {
             return;
         }
-        stepIndex = i;
+        List<TourStep> steps = model.tourSteps();
         TourStep s = steps.get(i);
-        model.apply(s.state());
-        model.rigidityViewProperty().set(s.showRigidityView());
-        plots.setHighlights(s.highlights());
         tourTitle.setText(s.title());
         tourText.setText(s.text());
         textScroll.setVvalue(0);
@@ -295,22 +281,13 @@ final class Classroom {
         next.setText(i == steps.size() - 1 ? "Finish" : "Next ▶");
     }
 
-    /** Leaves the tour; the plots stay as the step left them. */
-    void leaveTour() {
-        stepIndex = -1;
-        plots.setHighlights(List.of());
-        tourCard.setVisible(false);
-        tourCard.setManaged(false);
-        window.showSidePanels(!model.presentationProperty().get());
-    }
-
     /** The step shown, 0-based, or −1 when the tour is not running. */
     int tourStep() {
-        return stepIndex;
+        return model.tourStep();
     }
 
     List<TourStep> tourSteps() {
-        return steps;
+        return model.tourSteps();
     }
 
     // ---------------------------------------------------------------- snapshots
@@ -329,29 +306,21 @@ final class Classroom {
      * {@code hillas-YYYYMMDD-HHMMSS-NN.png}; returns the file, or empty (with a message) on failure.
      */
     Optional<Path> snapshotTo(Path folder) {
-        String stamp = STAMP.format(LocalDateTime.now());
-        Path file = null;
-        for (int n = 1; n < 1000; n++) {
-            Path candidate = folder.resolve(String.format(Locale.ROOT, "hillas-%s-%02d.png", stamp, n));
-            if (!Files.exists(candidate)) {
-                file = candidate;
-                break;
-            }
-        }
-        if (file == null) {
+        Optional<Path> next = ClassroomViewModel.snapshotFile(folder, LocalDateTime.now());
+        if (next.isEmpty()) {
             return Optional.empty();
         }
-        var first = plots.viewer(plots.visiblePlanes().get(0));
-        int w = (int) Math.max(500, first.getWidth());
-        int h = (int) Math.max(360, first.getHeight());
+        Path file = next.get();
+        ShownFigures figures = needs.figures();
+        int[] size = figures.size(figures.firstPlane(), 500, 360);
         try {
-            CompositeExporter.write(window.chartsAsShown(), window.arrangementAsShown(), file, w, h, 2);
+            CompositeExporter.write(figures.charts(ShownFigures.Target.BOTH), figures.arrangement(), file, size[0], size[1], 2);
         } catch (ExportException e) {
-            plots.readoutProperty().set("Snapshot failed: " + e.getMessage());
+            needs.readout().notice("Snapshot failed: " + e.getMessage());
             return Optional.empty();
         }
         lastSnapshot = file;
-        plots.readoutProperty().set("Snapshot saved: " + file);
+        needs.readout().notice("Snapshot saved: " + file);
         return Optional.of(file);
     }
 
@@ -373,66 +342,5 @@ final class Classroom {
         }
         prefs.setSnapshotFolder(f.toPath());
         return Optional.of(f.toPath());
-    }
-
-    // ---------------------------------------------------------------- why? popovers
-
-    /** A "why?" popover for the scenario parameter {@code key}, next to {@code anchor}. */
-    static void showWhy(Node anchor, String key) {
-        List<Explanation> shown = new ArrayList<>();
-        Explanations.forParameter(key).ifPresent(shown::add);
-        switch (key) {
-            case "b-ug" -> shown.add(Explanations.forConstraint(Constraint.LARGER_THAN_GYRORADIUS));
-            case "nu0", "delta" -> shown.add(Explanations.forConstraint(Constraint.SMALLER_THAN_MEAN_FREE_PATH));
-            default -> { }
-        }
-        popOver(shown).show(anchor);
-    }
-
-    /** Every band-edge and constraint explanation, from the toolbar, Help menu or the energy-class legend. */
-    static void showAllWhy(Window owner) {
-        List<Explanation> all = new ArrayList<>();
-        for (Explanations.BandEdge e : Explanations.BandEdge.values()) {
-            all.add(Explanations.bandEdge(e));
-        }
-        for (Constraint c : Constraint.values()) {
-            all.add(Explanations.forConstraint(c));
-        }
-        PopOver p = popOver(all);
-        p.setArrowSize(0);
-        p.show(owner, owner.getX() + owner.getWidth() / 2 - 240, owner.getY() + 90);
-    }
-
-    /** The band-edge explanations, next to {@code anchor} (the energy-class legend's "why?" link). */
-    static void showBandWhy(Node anchor) {
-        List<Explanation> all = new ArrayList<>();
-        for (Explanations.BandEdge e : Explanations.BandEdge.values()) {
-            all.add(Explanations.bandEdge(e));
-        }
-        popOver(all).show(anchor);
-    }
-
-    private static PopOver popOver(List<Explanation> items) {
-        VBox box = new VBox(10);
-        box.setPadding(new Insets(12));
-        box.setMaxWidth(480);
-        box.setId("why-popover");
-        for (Explanation e : items) {
-            Label title = new Label(e.title());
-            title.getStyleClass().add("explanation-title");
-            Label eq = new Label(e.equation());
-            eq.getStyleClass().add("explanation-equation");
-            eq.setWrapText(true);
-            Label sentence = new Label(e.sentence());
-            sentence.setWrapText(true);
-            sentence.setMaxWidth(460);
-            box.getChildren().add(new VBox(2, title, eq, sentence));
-        }
-        PopOver p = new PopOver(box);
-        p.setTitle("Why?");
-        p.setHeaderAlwaysVisible(true);
-        p.setDetachable(false);
-        p.setAutoHide(true);
-        return p;
     }
 }

@@ -13,21 +13,20 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.hillasexplorer.figure.Palette;
 import org.hillasexplorer.physics.EnergyClass;
-import org.hillasexplorer.physics.Scenario;
-import org.hillasexplorer.physics.Units;
 
 /**
  * The energy classes: a check box to show or hide each band (with its colour) and editable kinetic-energy limits
  * ("1 MeV", "10GeV", "5e3 keV"). A bad limit shows an inline message and the class keeps its last valid range.
  */
 final class EnergyClassPanel {
-    private final ExplorerModel model;
+    private final EnergyClassesViewModel model;
     private final VBox root = new VBox(4);
     private final GridPane grid = new GridPane();
     private final Label error = new Label();
     private final List<TextField[]> fields = new ArrayList<>();
+    private final List<CheckBox> shown = new ArrayList<>();
 
-    EnergyClassPanel(ExplorerModel model) {
+    EnergyClassPanel(EnergyClassesViewModel model) {
         this.model = model;
         grid.setHgap(6);
         grid.setVgap(4);
@@ -37,18 +36,12 @@ final class EnergyClassPanel {
         error.setManaged(false);
         javafx.scene.control.Hyperlink why = new javafx.scene.control.Hyperlink("Why are the bands shaped like this?");
         why.setId("why-bands");
-        why.setOnAction(e -> Classroom.showBandWhy(why));
+        why.setOnAction(e -> WhyPopovers.showBandWhy(why));
         root.getChildren().addAll(grid, error, why);
         root.setPadding(new Insets(4, 0, 4, 0));
-        model.scenarioProperty().addListener((o, a, b) -> {
-            if (a.energyClasses().size() != b.energyClasses().size()
-                    || !labels(a).equals(labels(b))) {
-                rebuild();
-            } else {
-                syncText();
-            }
-        });
-        model.hiddenEnergyClasses().addListener((javafx.collections.SetChangeListener<String>) c -> rebuild());
+        model.labelsProperty().addListener((o, a, b) -> rebuild());
+        model.classesProperty().addListener((o, a, b) -> syncText());
+        model.hiddenProperty().addListener((o, a, b) -> shown.forEach(c -> c.setSelected(model.isShown(c.getText()))));
         rebuild();
     }
 
@@ -65,17 +58,14 @@ final class EnergyClassPanel {
         return error;
     }
 
-    private static List<String> labels(Scenario s) {
-        return s.energyClasses().stream().map(EnergyClass::label).toList();
-    }
-
     private void rebuild() {
         grid.getChildren().clear();
         fields.clear();
+        shown.clear();
         grid.add(new Label("show"), 0, 0);
         grid.add(new Label("T_lo"), 2, 0);
         grid.add(new Label("T_hi"), 3, 0);
-        List<EnergyClass> classes = model.scenario().energyClasses();
+        List<EnergyClass> classes = model.classes();
         for (int i = 0; i < classes.size(); i++) {
             EnergyClass c = classes.get(i);
             java.awt.Color awt = Palette.OKABE_ITO.bandColour(i);
@@ -84,17 +74,12 @@ final class EnergyClassPanel {
             CheckBox show = new CheckBox(c.label());
             show.setGraphic(sw);
             show.setId("show-class-" + c.label());
-            show.setSelected(!model.hiddenEnergyClasses().contains(c.label()));
+            show.setSelected(model.isShown(c.label()));
             show.setTooltip(new Tooltip("Show or hide the band of " + c.describe()));
-            show.selectedProperty().addListener((o, a, b) -> {
-                if (b) {
-                    model.hiddenEnergyClasses().remove(c.label());
-                } else {
-                    model.hiddenEnergyClasses().add(c.label());
-                }
-            });
-            TextField lo = new TextField(Units.formatEnergy(c.minKineticEnergyGeV()));
-            TextField hi = new TextField(Units.formatEnergy(c.maxKineticEnergyGeV()));
+            show.selectedProperty().addListener((o, a, b) -> model.setShown(c.label(), b));
+            shown.add(show);
+            TextField lo = new TextField(EnergyClassesViewModel.text(c)[0]);
+            TextField hi = new TextField(EnergyClassesViewModel.text(c)[1]);
             lo.setId("class-" + c.label() + "-lo");
             hi.setId("class-" + c.label() + "-hi");
             for (TextField f : new TextField[] {lo, hi}) {
@@ -117,33 +102,23 @@ final class EnergyClassPanel {
     }
 
     private void commit() {
-        List<EnergyClass> old = model.scenario().energyClasses();
-        List<EnergyClass> next = new ArrayList<>();
-        for (int i = 0; i < old.size(); i++) {
-            EnergyClass c = old.get(i);
-            try {
-                double lo = Units.parseEnergyGeV(fields.get(i)[0].getText());
-                double hi = Units.parseEnergyGeV(fields.get(i)[1].getText());
-                next.add(new EnergyClass(c.label(), lo, hi));
-            } catch (IllegalArgumentException e) {
-                showError(c.label() + ": " + e.getMessage() + " — kept " + Units.formatEnergy(c.minKineticEnergyGeV())
-                        + "–" + Units.formatEnergy(c.maxKineticEnergyGeV()));
-                return;
-            }
+        var problem = model.commit(fields.stream().map(f -> new String[] {f[0].getText(), f[1].getText()}).toList());
+        if (problem.isPresent()) {
+            showError(problem.get());
+            return;
         }
         hideError();
-        model.change(model.scenario().withEnergyClasses(next));
         syncText();
     }
 
     private void syncText() {
-        List<EnergyClass> classes = model.scenario().energyClasses();
+        List<EnergyClass> classes = model.classes();
         for (int i = 0; i < classes.size() && i < fields.size(); i++) {
-            if (!fields.get(i)[0].isFocused()) {
-                fields.get(i)[0].setText(Units.formatEnergy(classes.get(i).minKineticEnergyGeV()));
-            }
-            if (!fields.get(i)[1].isFocused()) {
-                fields.get(i)[1].setText(Units.formatEnergy(classes.get(i).maxKineticEnergyGeV()));
+            String[] text = EnergyClassesViewModel.text(classes.get(i));
+            for (int k = 0; k < 2; k++) {
+                if (!fields.get(i)[k].isFocused()) {
+                    fields.get(i)[k].setText(text[k]);
+                }
             }
         }
     }

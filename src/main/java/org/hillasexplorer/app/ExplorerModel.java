@@ -1,267 +1,328 @@
 package org.hillasexplorer.app;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import javafx.beans.Observable;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
 import org.hillasexplorer.catalog.Catalog;
 import org.hillasexplorer.figure.CandidateLayer;
 import org.hillasexplorer.figure.CatalogLayers;
 import org.hillasexplorer.figure.FigureOptions;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.session.ExplorerState;
 import org.hillasexplorer.session.Layout;
 
 /**
- * The view model of the main window: every piece of state a view shows, as JavaFX properties. Views bind to it;
- * a control writes exactly one property. Scenario changes are undoable; a slider drag is one undo step.
+ * The window's state: one immutable {@link ExplorerState} (scenario, visible layers, views, layout, populations,
+ * catalogue files) in one property, and undo/redo of the whole of it. Every edit goes through {@link #update}; a
+ * gesture (a slider drag, a pan, a wheel zoom, an animation) is one undo step however many edits it makes.
+ *
+ * <p>Each part of the state is also a read-only property ({@link #scenarioProperty()}, {@link #layoutProperty()}, …)
+ * that changes only when that part does, so a panel listens to what it shows. The accessors ({@link #scenario()},
+ * …) read the state itself. Besides the state the model holds only what is not saved in it: the loaded catalogues
+ * (the built-in one and the files the state names, read by {@link UserCatalogs}), the file and whether it is saved.
  */
 final class ExplorerModel {
-    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario", Scenario.defaults());
-    private final ObservableSet<String> hiddenEnergyClasses = FXCollections.observableSet();
-    private final ObservableSet<String> hiddenCandidates = FXCollections.observableSet();
-    private final ObservableSet<FigureOptions.Element> shownElements =
-            FXCollections.observableSet(EnumSet.copyOf(FigureOptions.defaults(Plane.NUMBER_DENSITY).shown()));
-    private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.SIDE_BY_SIDE);
-    private final Map<Plane, ObjectProperty<ViewRange>> views = new HashMap<>();
+    private final ReadOnlyObjectWrapper<ExplorerState> state = new ReadOnlyObjectWrapper<>(this, "state", ExplorerState.defaults());
+    private final ReadOnlyObjectProperty<Scenario> scenario = derive("scenario", ExplorerState::scenario);
+    private final ReadOnlyObjectProperty<Set<String>> hiddenEnergyClasses = derive("hiddenEnergyClasses",
+            ExplorerState::hiddenEnergyClasses);
+    private final ReadOnlyObjectProperty<Set<String>> hiddenCandidates = derive("hiddenCandidates", ExplorerState::hiddenCandidates);
+    private final ReadOnlyObjectProperty<Set<FigureOptions.Element>> shownElements = derive("shownElements",
+            ExplorerState::shownElements);
+    private final ReadOnlyObjectProperty<Layout> layout = derive("layout", ExplorerState::layout);
+    private final ReadOnlyObjectProperty<Map<Plane, ViewRange>> views = derive("views", ExplorerState::views);
+    private final ReadOnlyObjectProperty<List<Population>> populations = derive("populations", ExplorerState::populations);
+    private final ReadOnlyObjectProperty<List<String>> catalogFiles = derive("catalogFiles", ExplorerState::catalogFiles);
     private final ObservableList<Catalog> catalogs = FXCollections.observableArrayList();
-    private final ObservableList<org.hillasexplorer.physics.Population> populations = FXCollections.observableArrayList();
-    private final javafx.beans.property.BooleanProperty rigidityView = new SimpleBooleanProperty(this, "rigidityView", false);
-    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
-    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
-    private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
-    private final BooleanProperty ghostShown = new SimpleBooleanProperty(this, "ghostShown", false);
-    private final BooleanProperty ghostPinned = new SimpleBooleanProperty(this, "ghostPinned", false);
-    private final ObjectProperty<Scenario> ghost = new SimpleObjectProperty<>(this, "ghost");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
-    private final UndoHistory<Scenario> history = new UndoHistory<>(200);
-    private boolean inGesture;
+    private final UndoHistory<ExplorerState> history = new UndoHistory<>(200);
+    private Gesture gesture;
+    private boolean gestureStarted;
+    private boolean gesturePushed;
+    private ExplorerState stepStart = state.get();
 
     ExplorerModel(List<Catalog> initialCatalogs) {
-        for (Plane p : Plane.values()) {
-            views.put(p, new SimpleObjectProperty<>(this, "view-" + p.key()));
-        }
         catalogs.setAll(initialCatalogs);
-        Observable[] saved = {scenario, hiddenEnergyClasses, hiddenCandidates, shownElements, layout, populations};
-        for (Observable o : saved) {
-            o.addListener(x -> dirty.set(true));
+        // zooming and panning are not unsaved work; everything else the file holds is
+        state.addListener((o, a, b) -> {
+            if (!b.equals(withViews(a, b.views()))) {
+                dirty.set(true);
+            }
+        });
+    }
+
+    /** A read-only property of one part of the state; it changes only when that part does. */
+    <T> ReadOnlyObjectProperty<T> derive(String name, Function<ExplorerState, T> part) {
+        ReadOnlyObjectWrapper<T> w = new ReadOnlyObjectWrapper<>(this, name, part.apply(state.get()));
+        state.addListener((o, a, b) -> {
+            T next = part.apply(b);
+            if (!Objects.equals(next, w.get())) {
+                w.set(next);
+            }
+        });
+        return w.getReadOnlyProperty();
+    }
+
+    // ---------------------------------------------------------------- the state and its edits
+
+    ReadOnlyObjectProperty<ExplorerState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The whole state, as saved, autosaved and undone. */
+    ExplorerState state() {
+        return state.get();
+    }
+
+    /**
+     * Replaces the state by {@code edit} of it. Outside a gesture this is one undo step; inside one, the gesture's
+     * first edit records the state to return to and later ones only move on.
+     */
+    void update(UnaryOperator<ExplorerState> edit) {
+        ExplorerState before = state.get();
+        ExplorerState next = Objects.requireNonNull(edit.apply(before), "edited state");
+        if (next.equals(before)) {
+            return;
+        }
+        if (gesture == null) {
+            history.record(before);
+            stepStart = before;
+        } else if (!gestureStarted) {
+            gesturePushed = history.record(before);
+            stepStart = before;
+            gestureStarted = true;
+        }
+        state.set(next);
+    }
+
+    /**
+     * Takes over {@code s} (opening a file, a preset, a tour step) as one undo step. The catalogue files stay those
+     * loaded now: which files a state names are opened only by {@link CatalogueFiles}, after asking.
+     */
+    void apply(ExplorerState s) {
+        update(now -> s.withCatalogFiles(now.catalogFiles()));
+    }
+
+    /** Sets another scenario (one undo step, or part of the gesture under way). */
+    void change(Scenario next) {
+        update(s -> s.withScenario(next));
+    }
+
+    /** Runs {@code edits} as one undo step (or as part of the gesture under way). */
+    void batch(Runnable edits) {
+        Gesture g = beginGesture();
+        try {
+            edits.run();
+        } finally {
+            g.end();
         }
     }
 
-    ObjectProperty<Scenario> scenarioProperty() {
+    /**
+     * A continuous gesture begins: until it {@linkplain Gesture#end ends}, every edit is part of one undo step. A
+     * gesture begun while another is under way joins it (ending it then does nothing).
+     */
+    Gesture beginGesture() {
+        Gesture g = new Gesture();
+        if (gesture == null) {
+            gesture = g;
+            gestureStarted = false;
+        }
+        return g;
+    }
+
+    /** Whether a gesture is under way. */
+    boolean inGesture() {
+        return gesture != null;
+    }
+
+    /** Back to the state before the last step (ending any gesture). */
+    void undo() {
+        gesture = null;
+        if (history.canUndoProperty().get()) {
+            stepStart = state.get();
+            state.set(history.undo(state.get()));
+        }
+    }
+
+    /** Forward to the state the last undo left (ending any gesture). */
+    void redo() {
+        gesture = null;
+        if (history.canRedoProperty().get()) {
+            stepStart = state.get();
+            state.set(history.redo(state.get()));
+        }
+    }
+
+    ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+
+    /** The state the current (or last) step began from: what one undo returns to, what a ghost outlines. */
+    ExplorerState stepStart() {
+        return stepStart;
+    }
+
+    /** A gesture under way; see {@link #beginGesture()}. */
+    final class Gesture {
+        private Gesture() {
+        }
+
+        /** The gesture ends; a second call, or one after an undo, does nothing. One that ended where it began is no step. */
+        void end() {
+            if (gesture == this) {
+                gesture = null;
+                if (gestureStarted && gesturePushed && state.get().equals(stepStart)) {
+                    history.forgetLast();
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- the parts
+
+    ReadOnlyObjectProperty<Scenario> scenarioProperty() {
         return scenario;
     }
 
     Scenario scenario() {
-        return scenario.get();
+        return state.get().scenario();
     }
 
-    /** Sets a new scenario, recording the old one for undo (once per gesture while a slider is dragged). */
-    void change(Scenario next) {
-        Scenario current = scenario.get();
-        if (next.equals(current)) {
-            return;
-        }
-        if (!inGesture) {
-            history.record(current);
-            followGhost(current);
-        }
-        scenario.set(next);
-    }
-
-    /** Unless pinned, the ghost is the state before the last change (a whole drag counts as one change). */
-    private void followGhost(Scenario before) {
-        if (!ghostPinned.get()) {
-            ghost.set(before);
-        }
-    }
-
-    /** Whether the faint outline of an earlier state is drawn. */
-    BooleanProperty ghostShownProperty() {
-        return ghostShown;
-    }
-
-    /** Whether the ghost is a pinned reference rather than the previous state. */
-    BooleanProperty ghostPinnedProperty() {
-        return ghostPinned;
-    }
-
-    /** The state the ghost outlines (null before any change). */
-    ObjectProperty<Scenario> ghostProperty() {
-        return ghost;
-    }
-
-    /** Pins the current state as the reference the ghost shows until unpinned. */
-    void pinGhost() {
-        ghost.set(scenario.get());
-        ghostPinned.set(true);
-        ghostShown.set(true);
-    }
-
-    /** A continuous gesture (slider drag) begins: the state now is what one undo returns to. */
-    void beginGesture() {
-        if (!inGesture) {
-            history.record(scenario.get());
-            followGhost(scenario.get());
-            inGesture = true;
-        }
-    }
-
-    /** The gesture ended. */
-    void endGesture() {
-        inGesture = false;
-    }
-
-    void undo() {
-        inGesture = false;
-        followGhost(scenario.get());
-        scenario.set(history.undo(scenario.get()));
-    }
-
-    void redo() {
-        inGesture = false;
-        followGhost(scenario.get());
-        scenario.set(history.redo(scenario.get()));
-    }
-
-    UndoHistory<Scenario> history() {
-        return history;
-    }
-
-    ObservableSet<String> hiddenEnergyClasses() {
+    ReadOnlyObjectProperty<Set<String>> hiddenEnergyClassesProperty() {
         return hiddenEnergyClasses;
     }
 
-    ObservableSet<String> hiddenCandidates() {
+    Set<String> hiddenEnergyClasses() {
+        return state.get().hiddenEnergyClasses();
+    }
+
+    /** Ids of the catalogue entries and populations that are not drawn. */
+    ReadOnlyObjectProperty<Set<String>> hiddenCandidatesProperty() {
         return hiddenCandidates;
     }
 
-    ObservableSet<FigureOptions.Element> shownElements() {
+    Set<String> hiddenCandidates() {
+        return state.get().hiddenCandidates();
+    }
+
+    /** Shows or hides the catalogue entry or population {@code id}. */
+    void setCandidateShown(String id, boolean shown) {
+        update(s -> s.withHiddenCandidates(with(s.hiddenCandidates(), id, !shown)));
+    }
+
+    ReadOnlyObjectProperty<Set<FigureOptions.Element>> shownElementsProperty() {
         return shownElements;
     }
 
-    ObjectProperty<Layout> layoutProperty() {
+    Set<FigureOptions.Element> shownElements() {
+        return state.get().shownElements();
+    }
+
+    ReadOnlyObjectProperty<Layout> layoutProperty() {
         return layout;
     }
 
-    /** The explicit view of {@code plane}; null means automatic. */
-    ObjectProperty<ViewRange> viewProperty(Plane plane) {
-        return views.get(plane);
+    Layout layout() {
+        return state.get().layout();
     }
 
+    /** The explicit views; a plane without one uses the automatic view. */
+    ReadOnlyObjectProperty<Map<Plane, ViewRange>> viewsProperty() {
+        return views;
+    }
+
+    /** The explicit view of {@code plane}, or null for the automatic one. */
+    ViewRange view(Plane plane) {
+        return state.get().views().get(plane);
+    }
+
+    ReadOnlyObjectProperty<List<Population>> populationsProperty() {
+        return populations;
+    }
+
+    /** Candidate populations described by curves, in the order they were added. */
+    List<Population> populations() {
+        return state.get().populations();
+    }
+
+    /** Adds a population (one undo step). */
+    void addPopulation(Population p) {
+        update(s -> s.withPopulations(append(s.populations(), p)));
+    }
+
+    /** The user catalogue files, as the state names them. */
+    ReadOnlyObjectProperty<List<String>> catalogFilesProperty() {
+        return catalogFiles;
+    }
+
+    // ---------------------------------------------------------------- beside the state
+
+    /** The loaded catalogues: the built-in one, then the user's files ({@link UserCatalogs} keeps it in step). */
     ObservableList<Catalog> catalogs() {
         return catalogs;
     }
 
-    /** Candidate populations described by curves. */
-    ObservableList<org.hillasexplorer.physics.Population> populations() {
-        return populations;
-    }
-
-    /** Whether the third plot, ℓ_mfp against rigidity, is shown. */
-    javafx.beans.property.BooleanProperty rigidityViewProperty() {
-        return rigidityView;
-    }
-
-    /** Presentation mode: large fonts, heavy lines, essentials only. */
-    BooleanProperty presentationProperty() {
-        return presentation;
-    }
-
-    /** Dark theme for window and figures. */
-    BooleanProperty darkProperty() {
-        return dark;
-    }
-
-    /** The projector palette (high contrast, still colour-blind safe) instead of the paper one. */
-    BooleanProperty highContrastProperty() {
-        return highContrast;
-    }
-
-    /** The figure style the three switches above select. */
-    org.hillasexplorer.figure.FigureStyle style() {
-        var base = presentation.get()
-                ? (dark.get() ? org.hillasexplorer.figure.FigureStyle.PRESENTATION_DARK : org.hillasexplorer.figure.FigureStyle.PRESENTATION)
-                : (dark.get() ? org.hillasexplorer.figure.FigureStyle.DARK : org.hillasexplorer.figure.FigureStyle.PAPER);
-        if (highContrast.get() && !dark.get()) {
-            return withPalette(base, org.hillasexplorer.figure.Palette.HIGH_CONTRAST);
-        }
-        return base;
-    }
-
-    private static org.hillasexplorer.figure.FigureStyle withPalette(org.hillasexplorer.figure.FigureStyle s,
-                                                                   org.hillasexplorer.figure.Palette p) {
-        return new org.hillasexplorer.figure.FigureStyle(s.name() + "+" + p.name(), s.fontFamily(), s.titleSizePt(),
-                s.axisLabelSizePt(), s.tickLabelSizePt(), s.annotationSizePt(), s.legendSizePt(), s.bandOutlineWidthPx(),
-                s.boxOutlineWidthPx(), s.locusWidthPx(), s.frameWidthPx(), s.gridWidthPx(), s.bandFillAlpha(),
-                s.boxFillAlpha(), s.modelFillAlpha(), p);
-    }
-
-    ObjectProperty<Path> fileProperty() {
-        return file;
-    }
-
-    BooleanProperty dirtyProperty() {
-        return dirty;
-    }
-
-    /** Every candidate box of {@code plane} (hidden ones included: {@link #options} says which are drawn). */
+    /** Every candidate box of {@code plane} (hidden ones included: the figure options say which are drawn). */
     List<CandidateLayer> layers(Plane plane) {
         return CatalogLayers.on(plane, catalogs);
     }
 
-    /** The figure options of {@code plane}, with {@code view} as the explicit view. */
-    FigureOptions options(Plane plane, ViewRange view) {
-        FigureOptions o = FigureOptions.defaults(plane).withHiddenEnergyClasses(Set.copyOf(hiddenEnergyClasses))
-                .withHiddenCandidates(Set.copyOf(hiddenCandidates)).withView(view).withStyle(style());
-        for (FigureOptions.Element e : FigureOptions.Element.values()) {
-            o = o.with(e, shownElements.contains(e));
-        }
-        return o;
+    /** The scenario file the state was opened from or saved to, or null. */
+    ObjectProperty<Path> fileProperty() {
+        return file;
     }
 
-    /** The whole state, for saving. */
-    ExplorerState toState() {
-        Map<Plane, ViewRange> v = new HashMap<>();
-        for (Plane p : Plane.values()) {
-            if (views.get(p).get() != null) {
-                v.put(p, views.get(p).get());
-            }
-        }
-        return new ExplorerState(scenario.get(), v, Set.copyOf(hiddenEnergyClasses), Set.copyOf(hiddenCandidates),
-                shownElements.isEmpty() ? Set.of() : EnumSet.copyOf(shownElements), layout.get(), List.copyOf(populations),
-                List.of());
+    /** Whether the state has changed since it was opened or saved (zooming and panning aside). */
+    BooleanProperty dirtyProperty() {
+        return dirty;
     }
 
-    /**
-     * Replaces the whole state (opening a file, a preset); the scenario change is undoable. Catalogue files are the
-     * window's business ({@link UserCatalogs}).
-     */
-    void apply(ExplorerState s) {
-        change(s.scenario());
-        hiddenEnergyClasses.retainAll(s.hiddenEnergyClasses());
-        hiddenEnergyClasses.addAll(s.hiddenEnergyClasses());
-        hiddenCandidates.retainAll(s.hiddenCandidates());
-        hiddenCandidates.addAll(s.hiddenCandidates());
-        shownElements.retainAll(s.shownElements());
-        shownElements.addAll(s.shownElements());
-        layout.set(s.layout());
-        populations.setAll(s.populations());
-        for (Plane p : Plane.values()) {
-            views.get(p).set(s.views().get(p));
+    // ---------------------------------------------------------------- helpers for the view models
+
+    /** {@code set} with {@code item} in it or not. */
+    static <T> Set<T> with(Set<T> set, T item, boolean in) {
+        Set<T> out = new HashSet<>(set);
+        if (in) {
+            out.add(item);
+        } else {
+            out.remove(item);
         }
+        return out;
+    }
+
+    /** {@code list} followed by {@code item}. */
+    static <T> List<T> append(List<T> list, T item) {
+        List<T> out = new java.util.ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+
+    /** {@code s} with exactly these explicit views. */
+    static ExplorerState withViews(ExplorerState s, Map<Plane, ViewRange> views) {
+        return new ExplorerState(s.scenario(), views, s.hiddenEnergyClasses(), s.hiddenCandidates(), s.shownElements(),
+                s.layout(), s.populations(), s.catalogFiles());
     }
 }

@@ -21,7 +21,7 @@ public final class HillasApp extends Application {
         // before the files given on the command line: restored work is then theirs to replace (asking first)
         autosave = AutosaveSession.start(window, stage).orElse(null);
         for (String f : getParameters().getRaw()) {
-            window.addDroppedFile(java.nio.file.Path.of(f));
+            window.files().addDroppedFile(java.nio.file.Path.of(f));
         }
     }
 

@@ -21,9 +21,9 @@ final class IntermittencyPanel {
     private final Label value = new Label();
     private final Label regime = new Label();
     private final ChartViewer chart;
-    private final ExplorerModel model;
+    private final Appearance model;
 
-    IntermittencyPanel(ExplorerModel model) {
+    IntermittencyPanel(Appearance model) {
         this.model = model;
         alpha.setId("slider-alpha-p");
         alpha.setShowTickMarks(true);

@@ -316,7 +316,7 @@ final class MonteCarloDialog {
                 : UnitParser.convert(last.meanFreePath().value(), last.meanFreePath().unit(), "pc");
         double fEff = Math.min(1, Units.auToPc(lsAu) / mfpPc);
         String id = "mc-" + (model.populations().stream().filter(p -> p.id().startsWith("mc-")).count() + 1);
-        model.populations().add(new TabulatedPopulation(id, String.format(Locale.ROOT, "Monte Carlo (ℓ_S = %s au, f_V = %s)",
+        model.addPopulation(new TabulatedPopulation(id, String.format(Locale.ROOT, "Monte Carlo (ℓ_S = %s au, f_V = %s)",
                 Units.formatNumber(lsAu), Units.formatNumber(last.setup().patches().fillingFactor())), Plane.FILLING_FACTOR,
                 List.of(lsAu / 1.5, lsAu * 1.5), List.of(fEff, fEff), 0, 1, OptionalDouble.empty()));
         status.setText("Added " + id + " on the f_V plane (effective f_V = ℓ_S/ℓ_mfp measured = " + Units.formatNumber(fEff) + ").");

@@ -1,7 +1,5 @@
 package org.hillasexplorer.app;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -22,7 +20,7 @@ import org.hillasexplorer.physics.Units;
  */
 final class ParameterControl {
     private final Parameter parameter;
-    private final ExplorerModel model;
+    private final ScenarioViewModel model;
     private final Label symbol = new Label();
     private final Slider slider = new Slider();
     private final TextField field = new TextField();
@@ -30,15 +28,16 @@ final class ParameterControl {
     private final Label error = new Label();
     private boolean syncing;
     private boolean shiftHeld;
+    private ExplorerModel.Gesture drag;
     private javafx.scene.control.ToggleButton play;
     private javafx.scene.control.Button why;
 
-    ParameterControl(Parameter parameter, ExplorerModel model) {
+    ParameterControl(Parameter parameter, ScenarioViewModel model) {
         this(parameter, model, "", 15);
     }
 
     /** A control whose node ids start with {@code idPrefix} (a second set, e.g. in presentation mode, needs its own). */
-    ParameterControl(Parameter parameter, ExplorerModel model, String idPrefix, double symbolSizePx) {
+    ParameterControl(Parameter parameter, ScenarioViewModel model, String idPrefix, double symbolSizePx) {
         this.parameter = parameter;
         this.model = model;
         boolean log = parameter.scale() == Parameter.Scale.LOG;
@@ -90,9 +89,10 @@ final class ParameterControl {
 
         slider.valueChangingProperty().addListener((o, was, is) -> {
             if (is) {
-                model.beginGesture();
-            } else {
-                model.endGesture();
+                drag = model.beginDrag();
+            } else if (drag != null) {
+                drag.end();
+                drag = null;
             }
         });
         // Shift while dragging a logarithmic slider snaps it to whole decades
@@ -100,7 +100,7 @@ final class ParameterControl {
         slider.valueProperty().addListener((o, a, b) -> {
             if (!syncing) {
                 double x = log && shiftHeld ? Math.round(b.doubleValue()) : b.doubleValue();
-                apply(tidy(log ? Math.pow(10, x) : x));
+                model.set(parameter, ScenarioViewModel.fromSlider(parameter, x));
             }
         });
         field.setOnAction(e -> commitText());
@@ -183,21 +183,12 @@ final class ParameterControl {
     }
 
     private void commitText() {
-        String text = field.getText().strip();
-        double v;
-        try {
-            v = parameter.parse(text); // units welcome: "0.3 nT", "3 uG", "1e-9 /s"
-        } catch (IllegalArgumentException e) {
-            showError(e.getMessage() + " — kept " + Units.formatNumber(model.scenario().get(parameter)));
-            return;
+        var problem = model.type(parameter, field.getText());
+        if (problem.isPresent()) {
+            showError(problem.get());
+        } else {
+            sync();
         }
-        apply(v);
-        sync();
-    }
-
-    private void apply(double v) {
-        double clamped = Math.max(parameter.min(), Math.min(parameter.max(), v));
-        model.change(model.scenario().with(parameter, clamped));
     }
 
     private void showError(String message) {
@@ -210,10 +201,10 @@ final class ParameterControl {
     }
 
     private void sync() {
-        double v = model.scenario().get(parameter);
+        double v = model.value(parameter);
         syncing = true;
         try {
-            slider.setValue(parameter.scale() == Parameter.Scale.LOG ? Math.log10(v) : v);
+            slider.setValue(ScenarioViewModel.toSlider(parameter, v));
             field.setText(Units.formatNumber(v));
         } finally {
             syncing = false;
@@ -221,10 +212,5 @@ final class ParameterControl {
         error.setVisible(false);
         error.setManaged(false);
         field.getStyleClass().remove("invalid");
-    }
-
-    /** Three significant digits: a dragged slider gives 0.512, not 0.5123456789. */
-    private static double tidy(double v) {
-        return v == 0 ? 0 : new BigDecimal(v).round(new MathContext(3)).doubleValue();
     }
 }

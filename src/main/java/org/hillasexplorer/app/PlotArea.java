@@ -1,40 +1,35 @@
 package org.hillasexplorer.app;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.util.Duration;
-import org.hillasexplorer.catalog.CatalogEntry;
 import org.hillasexplorer.figure.CandidateLayer;
-import org.hillasexplorer.figure.FigureBuilder;
 import org.hillasexplorer.figure.FigureOptions;
 import org.hillasexplorer.figure.FigureSpec;
 import org.hillasexplorer.figure.Figures;
 import org.hillasexplorer.figure.ViewRange;
-import org.hillasexplorer.physics.PointReadout;
 import org.hillasexplorer.physics.Plane;
-import org.hillasexplorer.physics.Scenario;
-import org.hillasexplorer.physics.Units;
 import org.hillasexplorer.session.Layout;
+import org.hillasexplorer.teaching.Highlight;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYPolygonAnnotation;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.MouseHandlerFX;
@@ -43,31 +38,41 @@ import org.jfree.chart.fx.interaction.ZoomHandlerFX;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * The two planes, drawn by the shared figure builder into JavaFX. Their ℓ_S axes are linked (zooming or panning
- * one moves the other); drag pans, Shift+drag zooms to a box, the wheel zooms; hovering a candidate box
- * highlights it and shows its details; the pointer position is read out for every energy class.
+ * The two planes (and the rigidity view), drawn by the shared figure builder into JavaFX from {@link PlotsViewModel}.
+ * Their ℓ_S axes are linked (zooming or panning one moves the other); drag pans, Shift+drag zooms to a box, the wheel
+ * zooms, each gesture one undo step; hovering a candidate box highlights it and shows its details; the pointer
+ * position is read out ({@link ReadoutViewModel}).
  */
 final class PlotArea {
+    /** Wheel clicks closer together than this are one zoom (one undo step). */
+    private static final Duration WHEEL_GESTURE = Duration.millis(600);
+
+    private final PlotsViewModel plots;
     private final ExplorerModel model;
+    private final ReadoutViewModel readout;
     private final GridPane root = new GridPane();
     private final Map<Plane, ChartViewer> viewers = new EnumMap<>(Plane.class);
     private final Map<Plane, CandidateLayer> hovered = new EnumMap<>(Plane.class);
-    private final StringProperty readout = new SimpleStringProperty(this, "readout", "");
     private final ObjectProperty<CandidateLayer> hoveredCandidate = new SimpleObjectProperty<>(this, "hovered");
     private final Tooltip boxTip = new Tooltip();
     private final ChartViewer rigidity;
-    private List<org.hillasexplorer.teaching.Highlight> highlights = List.of();
+    private final PlotOverlays overlays;
+    private final PauseTransition wheelQuiet = new PauseTransition(WHEEL_GESTURE);
+    private ExplorerModel.Gesture pointerGesture;
+    private ExplorerModel.Gesture wheelGesture;
     private boolean updating;
 
-    PlotArea(ExplorerModel model) {
-        this.model = model;
+    PlotArea(PlotsViewModel plots, ReadoutViewModel readout) {
+        this.plots = plots;
+        this.model = plots.model();
+        this.readout = readout;
         root.setId("plot-area");
         boxTip.setShowDelay(Duration.ZERO);
         boxTip.setWrapText(true);
         boxTip.setMaxWidth(460);
         for (Plane p : Plane.values()) {
             JFreeChart chart = Figures.chart(FigureSpec.of(model.scenario(), model.layers(p), model.populations(),
-                    model.options(p, null)));
+                    plots.options(p, null)));
             ChartViewer viewer = new ChartViewer(chart);
             viewer.setId("chart-" + p.key());
             viewer.setMinSize(200, 160);
@@ -79,34 +84,36 @@ final class PlotArea {
             viewers.put(p, viewer);
         }
         rigidity = new ChartViewer(Figures.chart(FigureOptions.View.RIGIDITY, model.scenario(),
-                model.layers(Plane.NUMBER_DENSITY), model.populations(), model.options(Plane.NUMBER_DENSITY, null)));
+                model.layers(Plane.NUMBER_DENSITY), model.populations(), plots.options(Plane.NUMBER_DENSITY, null)));
         rigidity.setId("chart-rigidity");
         rigidity.setMinSize(200, 160);
         watchLegendThreshold(rigidity);
-        model.scenarioProperty().addListener((o, a, b) -> refresh());
-        model.populations().addListener((ListChangeListener<Object>) c -> refresh());
-        model.ghostShownProperty().addListener((o, a, b) -> refresh());
-        model.ghostProperty().addListener((o, a, b) -> {
-            if (model.ghostShownProperty().get()) {
+        overlays = new PlotOverlays(plots);
+        wheelQuiet.setOnFinished(e -> {
+            if (wheelGesture != null) {
+                wheelGesture.end();
+                wheelGesture = null;
+            }
+        });
+        model.stateProperty().addListener((o, a, b) -> {
+            if (!updating) {
                 refresh();
             }
         });
-        model.rigidityViewProperty().addListener((o, a, b) -> {
+        model.layoutProperty().addListener((o, a, b) -> relayout());
+        model.catalogs().addListener((ListChangeListener<Object>) c -> refresh());
+        plots.appearance().styleProperty().addListener((o, a, b) -> refresh());
+        plots.ghostShownProperty().addListener((o, a, b) -> refresh());
+        plots.ghostProperty().addListener((o, a, b) -> {
+            if (plots.ghostShownProperty().get()) {
+                refresh();
+            }
+        });
+        plots.highlightsProperty().addListener((o, a, b) -> refresh());
+        plots.rigidityViewProperty().addListener((o, a, b) -> {
             relayout();
             refresh();
         });
-        model.hiddenEnergyClasses().addListener((SetChangeListener<String>) c -> refresh());
-        model.hiddenCandidates().addListener((SetChangeListener<String>) c -> refresh());
-        model.shownElements().addListener((SetChangeListener<FigureOptions.Element>) c -> refresh());
-        model.catalogs().addListener((ListChangeListener<Object>) c -> refresh());
-        for (Plane p : Plane.values()) {
-            model.viewProperty(p).addListener((o, a, b) -> {
-                if (!updating) {
-                    refresh();
-                }
-            });
-        }
-        model.layoutProperty().addListener((o, a, b) -> relayout());
         relayout();
         refresh();
     }
@@ -125,93 +132,66 @@ final class PlotArea {
         return viewers.get(p);
     }
 
-    /** The pointer readout (empty when the pointer is not over a plot). */
-    StringProperty readoutProperty() {
-        return readout;
-    }
-
     /** The candidate under the pointer, or null. */
     ObjectProperty<CandidateLayer> hoveredCandidateProperty() {
         return hoveredCandidate;
     }
 
-    /** Below this size [px] a legend would hide most of the plot, so the window leaves it out (and so does an export). */
-    static final double LEGEND_MIN_WIDTH = 560;
-    static final double LEGEND_MIN_HEIGHT = 400;
-
-    /** The options a plane is drawn with now: the model's, its effective view, and no legend if the plot is small. */
+    /** The options a plane is drawn with now: the view model's, its effective view, and no legend if the plot is small. */
     FigureOptions optionsAsShown(Plane p) {
-        return fitLegend(model.options(p, effectiveView(p)), viewers.get(p));
+        return fitLegend(plots.options(p, plots.effectiveView(p)), viewers.get(p));
     }
 
     /** The options the rigidity view is drawn with now. */
     FigureOptions rigidityOptionsAsShown() {
-        return fitLegend(model.options(Plane.NUMBER_DENSITY, null), rigidity);
+        return fitLegend(plots.options(Plane.NUMBER_DENSITY, null), rigidity);
     }
 
     private FigureOptions fitLegend(FigureOptions o, ChartViewer v) {
-        boolean laidOut = v.getWidth() > 0 && v.getHeight() > 0;
-        boolean small = laidOut && (v.getWidth() < LEGEND_MIN_WIDTH || v.getHeight() < LEGEND_MIN_HEIGHT);
-        // on a projector the bands are labelled on the plot and the legend's large type would cover the data
-        return small || model.presentationProperty().get() ? o.with(FigureOptions.Element.LEGEND, false) : o;
+        return PlotsViewModel.fitLegend(o, v.getWidth(), v.getHeight(), plots.appearance().presentationProperty().get());
     }
 
     /** Back to the automatic view on both planes. */
     void resetView() {
-        for (Plane p : Plane.values()) {
-            model.viewProperty(p).set(null);
-        }
-        refresh();
+        plots.resetView();
+        refresh(); // also when a zoom beyond what the axes show left no view to forget
     }
 
-    /** The view each plane shows now: the explicit one, or the automatic one with ℓ_S ranges made equal. */
-    ViewRange effectiveView(Plane p) {
-        ViewRange explicit = model.viewProperty(p).get();
-        if (explicit != null) {
-            return explicit;
-        }
-        Scenario s = model.scenario();
-        double xMin = Double.POSITIVE_INFINITY;
-        double xMax = Double.NEGATIVE_INFINITY;
-        ViewRange own = null;
-        for (Plane q : Plane.values()) {
-            ViewRange auto = model.viewProperty(q).get() != null ? model.viewProperty(q).get()
-                    : FigureSpec.autoRange(FigureOptions.View.of(q), s, model.layers(q), List.of(), model.options(q, null));
-            xMin = Math.min(xMin, auto.log10XMin());
-            xMax = Math.max(xMax, auto.log10XMax());
-            if (q == p) {
-                own = auto;
-            }
-        }
-        return new ViewRange(xMin, xMax, own.log10YMin(), own.log10YMax());
+    /** Planes visible in the current layout. */
+    List<Plane> visiblePlanes() {
+        return plots.visiblePlanes();
     }
 
-    /** Redraws every plane for the model's current state (cheap: a few ms per plane). */
+    /** The regions outlined now. */
+    List<Highlight> highlights() {
+        return plots.highlightsProperty().get();
+    }
+
+    /** Redraws every plot for the current state (cheap: a few ms per plane). */
     void refresh() {
         updating = true;
         try {
             for (Plane p : Plane.values()) {
                 JFreeChart chart = viewers.get(p).getChart();
                 Figures.update(chart, FigureSpec.of(model.scenario(), model.layers(p), model.populations(), optionsAsShown(p)));
-                addHighlight(p);
-                addGhost(p);
+                overlays.hovered(chart, p, hovered.get(p));
+                overlays.ghost(chart, p);
             }
-            if (model.rigidityViewProperty().get()) {
+            if (plots.rigidityViewProperty().get()) {
                 Figures.update(rigidity.getChart(), FigureSpec.of(FigureOptions.View.RIGIDITY, model.scenario(),
                         model.layers(Plane.NUMBER_DENSITY), model.populations(), rigidityOptionsAsShown()));
             }
-            drawHighlights();
+            overlays.highlights(plane -> plane == null ? rigidity.getChart() : viewers.get(plane).getChart());
         } finally {
             updating = false;
         }
     }
 
     private void watchLegendThreshold(ChartViewer v) {
-        javafx.beans.value.ChangeListener<Number> l = (o, a, b) -> {
-            boolean was = a.doubleValue() >= (o == v.widthProperty() ? LEGEND_MIN_WIDTH : LEGEND_MIN_HEIGHT);
-            boolean is = b.doubleValue() >= (o == v.widthProperty() ? LEGEND_MIN_WIDTH : LEGEND_MIN_HEIGHT);
-            if (was != is) {
-                javafx.application.Platform.runLater(this::refresh);
+        ChangeListener<Number> l = (o, a, b) -> {
+            double min = o == v.widthProperty() ? PlotsViewModel.LEGEND_MIN_WIDTH : PlotsViewModel.LEGEND_MIN_HEIGHT;
+            if (a.doubleValue() >= min != b.doubleValue() >= min) {
+                Platform.runLater(this::refresh);
             }
         };
         v.widthProperty().addListener(l);
@@ -222,15 +202,9 @@ final class PlotArea {
         root.getChildren().clear();
         root.getColumnConstraints().clear();
         root.getRowConstraints().clear();
-        Layout layout = model.layoutProperty().get();
-        List<Plane> shown = switch (layout) {
-            case NUMBER_DENSITY_ONLY -> List.of(Plane.NUMBER_DENSITY);
-            case FILLING_FACTOR_ONLY -> List.of(Plane.FILLING_FACTOR);
-            default -> List.of(Plane.NUMBER_DENSITY, Plane.FILLING_FACTOR);
-        };
-        boolean stacked = layout == Layout.STACKED;
-        List<ChartViewer> charts = new java.util.ArrayList<>(shown.stream().map(viewers::get).toList());
-        if (model.rigidityViewProperty().get()) {
+        boolean stacked = model.layout() == Layout.STACKED;
+        List<ChartViewer> charts = new ArrayList<>(visiblePlanes().stream().map(viewers::get).toList());
+        if (plots.rigidityViewProperty().get()) {
             charts.add(rigidity);
         }
         // both planes and the rigidity view side by side would be three slivers: planes on top, rigidity below
@@ -258,15 +232,6 @@ final class PlotArea {
         }
     }
 
-    /** Planes visible in the current layout. */
-    List<Plane> visiblePlanes() {
-        return switch (model.layoutProperty().get()) {
-            case NUMBER_DENSITY_ONLY -> List.of(Plane.NUMBER_DENSITY);
-            case FILLING_FACTOR_ONLY -> List.of(Plane.FILLING_FACTOR);
-            default -> List.of(Plane.NUMBER_DENSITY, Plane.FILLING_FACTOR);
-        };
-    }
-
     private void configureMouse(ChartViewer viewer, Plane p) {
         ChartCanvas canvas = viewer.getCanvas();
         for (String id : new String[] {"pan", "zoom"}) {
@@ -283,6 +248,20 @@ final class PlotArea {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 resetView();
             }
+        });
+        // a pan or a zoom box, from press to release, is one undo step; so is a run of wheel clicks
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> pointerGesture = model.beginGesture());
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            ExplorerModel.Gesture g = pointerGesture;
+            if (g != null) {
+                Platform.runLater(g::end); // after the chart's own handler has applied a zoom box
+            }
+        });
+        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (wheelGesture == null) {
+                wheelGesture = model.beginGesture();
+            }
+            wheelQuiet.playFromStart();
         });
     }
 
@@ -304,16 +283,7 @@ final class PlotArea {
         } catch (IllegalArgumentException tooFar) {
             return; // zoomed beyond what the axes can show: keep the last good view
         }
-        Plane other = p == Plane.NUMBER_DENSITY ? Plane.FILLING_FACTOR : Plane.NUMBER_DENSITY;
-        ViewRange theirs = effectiveView(other);
-        updating = true;
-        try {
-            model.viewProperty(other).set(new ViewRange(mine.log10XMin(), mine.log10XMax(), theirs.log10YMin(), theirs.log10YMax()));
-            model.viewProperty(p).set(mine);
-        } finally {
-            updating = false;
-        }
-        refresh();
+        plots.moveView(p, mine);
     }
 
     /** Data coordinates (linear units) under a canvas point, or empty outside the data area. */
@@ -338,18 +308,12 @@ final class PlotArea {
             pointerLeft(p);
             return;
         }
-        double ls = at.get()[0];
-        double value = at.get()[1];
-        readout.set(readoutText(model.scenario(), p, ls, value));
-        FigureOptions o = model.options(p, null);
-        Optional<CandidateLayer> hit = FigureBuilder.candidateAt(
-                model.layers(p).stream().filter(l -> o.showsCandidate(l.id())).toList(), p, ls, value);
-        CandidateLayer now = o.shows(FigureOptions.Element.CANDIDATE_BOXES) ? hit.orElse(null) : null;
+        CandidateLayer now = readout.pointerAt(p, at.get()[0], at.get()[1]).orElse(null);
         if (now != hovered.get(p)) {
             setHovered(p, now);
         }
         if (now != null) {
-            boxTip.setText(details(now));
+            boxTip.setText(readout.details(now));
             if (!boxTip.isShowing()) {
                 boxTip.show(viewers.get(p), e.getScreenX() + 14, e.getScreenY() + 14);
             } else {
@@ -362,7 +326,7 @@ final class PlotArea {
     }
 
     private void pointerLeft(Plane p) {
-        readout.set("");
+        readout.pointerLeft();
         boxTip.hide();
         if (hovered.get(p) != null) {
             setHovered(p, null);
@@ -379,134 +343,11 @@ final class PlotArea {
         hoveredCandidate.set(layer);
         updating = true;
         try {
-            Figures.update(viewers.get(p).getChart(), FigureSpec.of(model.scenario(), model.layers(p), model.populations(),
-                    optionsAsShown(p)));
-            addHighlight(p);
+            JFreeChart chart = viewers.get(p).getChart();
+            Figures.update(chart, FigureSpec.of(model.scenario(), model.layers(p), model.populations(), optionsAsShown(p)));
+            overlays.hovered(chart, p, layer);
         } finally {
             updating = false;
         }
-    }
-
-    /** Outlines these regions (a tour step's point) until replaced; an empty list clears them. */
-    void setHighlights(List<org.hillasexplorer.teaching.Highlight> regions) {
-        highlights = List.copyOf(regions);
-        refresh();
-    }
-
-    /** The regions outlined now. */
-    List<org.hillasexplorer.teaching.Highlight> highlights() {
-        return highlights;
-    }
-
-    private void drawHighlights() {
-        java.util.Set<JFreeChart> touched = new java.util.HashSet<>();
-        for (org.hillasexplorer.teaching.Highlight h : highlights) {
-            JFreeChart chart = h.plane() == null ? rigidity.getChart() : viewers.get(h.plane()).getChart();
-            touched.add(chart);
-            ViewRange r = h.region();
-            double x0 = Math.pow(10, r.log10XMin());
-            double x1 = Math.pow(10, r.log10XMax());
-            double y0 = Math.pow(10, r.log10YMin());
-            double y1 = Math.pow(10, r.log10YMax());
-            float w = model.presentationProperty().get() ? 5f : 3f;
-            Color ink = model.darkProperty().get() ? new Color(0xFFD54F) : new Color(0xD55E00);
-            chart.getXYPlot().addAnnotation(new XYPolygonAnnotation(new double[] {x0, y0, x1, y0, x1, y1, x0, y1},
-                    new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {10f, 7f}, 0f),
-                    ink, null), false);
-            // anchor the caption at the region's top-left corner, kept inside the visible range
-            org.jfree.data.Range xr = chart.getXYPlot().getDomainAxis().getRange();
-            double mid = Math.sqrt(xr.getLowerBound() * xr.getUpperBound());
-            boolean rightHalf = Math.sqrt(x0 * x1) > mid; // grow the caption towards the free side of the plot
-            double xAnchor = rightHalf ? Math.min(x1, xr.getUpperBound() / 1.05) : Math.max(x0, xr.getLowerBound() * 1.05);
-            org.jfree.chart.annotations.XYTextAnnotation caption =
-                    new org.jfree.chart.annotations.XYTextAnnotation(" " + h.caption() + " ", xAnchor, y1);
-            caption.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD,
-                    model.presentationProperty().get() ? 22 : 14));
-            caption.setPaint(ink);
-            caption.setTextAnchor(rightHalf ? org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT : org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
-            chart.getXYPlot().addAnnotation(caption, false);
-        }
-        touched.forEach(JFreeChart::fireChartChanged); // the builders fired before these were added
-    }
-
-    /** The faint dashed outline of each visible band as it was in the ghost state. */
-    private void addGhost(Plane p) {
-        org.hillasexplorer.physics.Scenario g = model.ghostProperty().get();
-        if (!model.ghostShownProperty().get() || g == null || g.equals(model.scenario())) {
-            return;
-        }
-        FigureOptions o = model.options(p, null);
-        Color ink = model.darkProperty().get() ? new Color(255, 255, 255, 150) : new Color(60, 60, 60, 150);
-        BasicStroke dashed = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 4f}, 0f);
-        for (org.hillasexplorer.physics.Band b : org.hillasexplorer.physics.BandGeometry.bands(g, p)) {
-            if (b.outline().isEmpty() || !o.showsEnergyClass(b.energyClass().label())) {
-                continue;
-            }
-            org.hillasexplorer.physics.Polygon poly = b.outline().get();
-            double[] xy = new double[2 * poly.size()];
-            for (int i = 0; i < poly.size(); i++) {
-                xy[2 * i] = Math.pow(10, poly.x(i));
-                xy[2 * i + 1] = Math.pow(10, poly.y(i));
-            }
-            viewers.get(p).getChart().getXYPlot().addAnnotation(new XYPolygonAnnotation(xy, dashed, ink, null), false);
-        }
-        viewers.get(p).getChart().fireChartChanged();
-    }
-
-    private void addHighlight(Plane p) {
-        CandidateLayer h = hovered.get(p);
-        if (h == null || !model.options(p, null).showsCandidate(h.id())) {
-            return;
-        }
-        var b = h.box();
-        double[] poly = {b.minShortAxisAu(), b.minValue(), b.maxShortAxisAu(), b.minValue(), b.maxShortAxisAu(), b.maxValue(),
-            b.minShortAxisAu(), b.maxValue()};
-        viewers.get(p).getChart().getXYPlot().addAnnotation(new XYPolygonAnnotation(poly, new BasicStroke(3f),
-                new Color(0x1A1A1A), new Color(255, 230, 0, 70)));
-    }
-
-    private String details(CandidateLayer layer) {
-        Optional<CatalogEntry> entry = model.catalogs().stream().flatMap(c -> c.entries().stream())
-                .filter(e -> e.id().equals(layer.id())).findFirst();
-        var b = layer.box();
-        StringBuilder s = new StringBuilder();
-        s.append(entry.map(CatalogEntry::name).orElse(layer.label())).append('\n');
-        s.append("ℓ_S: ").append(Units.formatNumber(b.minShortAxisAu())).append("–").append(Units.formatNumber(b.maxShortAxisAu()))
-                .append(" au (").append(Units.formatNumber(Units.auToPc(b.minShortAxisAu()))).append("–")
-                .append(Units.formatNumber(Units.auToPc(b.maxShortAxisAu()))).append(" pc)\n");
-        s.append(b.plane() == Plane.NUMBER_DENSITY ? "n_s: " : "f_V: ").append(Units.formatNumber(b.minValue())).append("–")
-                .append(Units.formatNumber(b.maxValue())).append(b.plane() == Plane.NUMBER_DENSITY ? " pc⁻³\n" : "\n");
-        entry.ifPresent(e -> {
-            s.append("D = ").append(e.dimensionality()).append('\n');
-            s.append("Derivation: ").append(e.derivation()).append('\n');
-            s.append("Reference: ").append(e.reference()).append('\n');
-        });
-        for (var v : org.hillasexplorer.physics.CandidateEvaluation.evaluate(b, model.scenario())) {
-            s.append(v.describe()).append('\n');
-        }
-        return s.toString().strip();
-    }
-
-    /** The status-bar text for a pointer at (ℓ_S [au], value) on plane {@code p}. */
-    static String readoutText(Scenario s, Plane p, double lsAu, double value) {
-        StringBuilder b = new StringBuilder();
-        b.append("ℓ_S = ").append(Units.formatNumber(lsAu)).append(" au = ").append(Units.formatNumber(Units.auToPc(lsAu)))
-                .append(" pc,  ").append(p == Plane.NUMBER_DENSITY ? "n_s = " + Units.formatNumber(value) + " pc⁻³"
-                        : "f_V = " + Units.formatNumber(value));
-        if (p == Plane.FILLING_FACTOR && value > 1) {
-            return b.append("  (f_V > 1 is unphysical)").toString();
-        }
-        String sep = "\n";
-        for (PointReadout.ClassReadout c : PointReadout.at(s, p, lsAu, value).classes()) {
-            double dex = c.meanFreePathMismatchDex();
-            b.append(sep).append(c.energyClass().label()).append(": ℓ_mfp ").append(Units.formatNumber(c.impliedMeanFreePathPc()))
-                    .append(" vs ").append(Units.formatNumber(c.requiredMinMeanFreePathPc())).append("–")
-                    .append(Units.formatNumber(c.requiredMaxMeanFreePathPc())).append(" pc")
-                    .append(dex == 0 ? " ✓" : String.format(java.util.Locale.ROOT, " (%s%.1f dex)", dex > 0 ? "too rare, +" : "too abundant, ", dex))
-                    .append(", ℓ_S>r_g ").append(c.largerThanGyroradius() ? "✓" : "✗")
-                    .append(", ℓ_S<ℓ_mfp ").append(c.smallerThanMeanFreePath() ? "✓" : "✗");
-            sep = "  │  ";
-        }
-        return b.toString();
     }
 }

@@ -1,8 +1,6 @@
 package org.hillasexplorer.app;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -22,29 +20,19 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
-import org.hillasexplorer.export.CompositeExporter;
 import org.hillasexplorer.export.Sweep;
 import org.hillasexplorer.export.SweepSpec;
-import org.hillasexplorer.figure.CandidateLayer;
-import org.hillasexplorer.figure.FigureOptions;
-import org.hillasexplorer.figure.FigureSpec;
-import org.hillasexplorer.figure.Figures;
 import org.hillasexplorer.physics.Parameter;
 import org.hillasexplorer.physics.Parameters;
-import org.hillasexplorer.physics.Plane;
-import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.physics.Units;
-import org.jfree.chart.JFreeChart;
 
 /**
  * Renders a sweep of one parameter as an animated GIF or numbered PNG frames, in the background with a progress
  * bar and a cancel button; the plots are drawn exactly as shown (same views, layers and style).
  */
 final class SweepDialog {
-    private final MainWindow window;
-    private final ExplorerModel model;
-    private final PlotArea plots;
+    private final ShownFigures figures;
     private final Stage stage;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ChoiceBox<Parameter> which = new ChoiceBox<>();
@@ -59,10 +47,8 @@ final class SweepDialog {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private Task<Path> running;
 
-    SweepDialog(MainWindow window, ExplorerModel model, PlotArea plots, Stage stage) {
-        this.window = window;
-        this.model = model;
-        this.plots = plots;
+    SweepDialog(ShownFigures figures, Stage stage) {
+        this.figures = figures;
         this.stage = stage;
         dialog.initOwner(stage);
         dialog.setTitle("Sweep as a movie");
@@ -158,32 +144,14 @@ final class SweepDialog {
     /** Renders {@code spec} into {@code out} in the background; returns the task (for tests). */
     Task<Path> start(SweepSpec spec, Path out) {
         // read everything the frames need on the FX thread; the worker only builds charts from these values
-        Scenario base = model.scenario();
-        List<Plane> planes = plots.visiblePlanes();
-        List<FigureOptions> options = planes.stream().map(plots::optionsAsShown).toList();
-        List<List<CandidateLayer>> layers = planes.stream().map(model::layers).toList();
-        List<Population> pops = List.copyOf(model.populations());
-        boolean rigidity = model.rigidityViewProperty().get();
-        FigureOptions rigidityOptions = plots.rigidityOptionsAsShown();
-        List<CandidateLayer> nsLayers = model.layers(Plane.NUMBER_DENSITY);
-        CompositeExporter.Arrangement arrangement = window.arrangementAsShown();
-        var first = plots.viewer(planes.get(0));
-        int w = (int) Math.max(480, first.getWidth());
-        int h = (int) Math.max(340, first.getHeight());
+        Scenario base = figures.scenario();
+        ShownFigures.Frames frames = figures.freeze();
+        int[] size = figures.size(figures.firstPlane(), 480, 340);
         cancelled.set(false);
         running = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                Sweep.render(base, spec, s -> {
-                    List<JFreeChart> charts = new ArrayList<>();
-                    for (int i = 0; i < planes.size(); i++) {
-                        charts.add(Figures.chart(FigureSpec.of(s, layers.get(i), pops, options.get(i))));
-                    }
-                    if (rigidity) {
-                        charts.add(Figures.chart(FigureOptions.View.RIGIDITY, s, nsLayers, pops, rigidityOptions));
-                    }
-                    return charts;
-                }, arrangement, w, h, 1, out, new Sweep.Progress() {
+                Sweep.render(base, spec, frames::charts, frames.arrangement(), size[0], size[1], 1, out, new Sweep.Progress() {
                     @Override
                     public void frameDone(int done, int total) {
                         updateProgress(done, total);

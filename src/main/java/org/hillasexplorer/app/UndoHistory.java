@@ -23,11 +23,11 @@ final class UndoHistory<T> {
         this.limit = limit;
     }
 
-    /** Remembers {@code before} as the state to return to; clears the redo list. */
-    void record(T before) {
+    /** Remembers {@code before} as the state to return to; clears the redo list. False if it was the last one already. */
+    boolean record(T before) {
         Objects.requireNonNull(before, "before");
         if (!past.isEmpty() && past.peek().equals(before)) {
-            return;
+            return false;
         }
         past.push(before);
         while (past.size() > limit) {
@@ -35,6 +35,7 @@ final class UndoHistory<T> {
         }
         future.clear();
         refresh();
+        return true;
     }
 
     /** The state to go back to from {@code current}, or {@code current} itself if there is none. */
@@ -57,6 +58,14 @@ final class UndoHistory<T> {
         T next = future.pop();
         refresh();
         return next;
+    }
+
+    /** Forgets the last state recorded (a gesture that ended where it began is no step). */
+    void forgetLast() {
+        if (!past.isEmpty()) {
+            past.pop();
+            refresh();
+        }
     }
 
     /** Forgets everything (after opening a file, say). */

@@ -19,7 +19,9 @@ import org.hillasexplorer.session.NamedCatalogs;
 
 /**
  * Catalogue files the user added: read on adding, and read again whenever the file changes on disk (polled
- * every 1.5 s), so an edited CSV updates the plot. The model's catalogue list is the built-in one followed by these.
+ * every 1.5 s), so an edited CSV updates the plot. The state names the files ({@code ExplorerState.catalogFiles()},
+ * so adding or removing one is an undo step); the model's catalogue list is the built-in one followed by the files
+ * the state names, in its order. A file read once in this session comes back on undo or redo as it was last read.
  */
 final class UserCatalogs {
     /** What happened to a file: loaded (with its skipped-row problems, maybe none) or refused (with why). */
@@ -32,6 +34,8 @@ final class UserCatalogs {
     private final ExplorerModel model;
     private final Catalog builtin;
     private final Map<Path, Catalog> loaded = new LinkedHashMap<>();
+    /** Every file read in this session, as last read: what undo and redo bring back. */
+    private final Map<Path, Catalog> known = new LinkedHashMap<>();
     private final Map<Path, FileTime> stamps = new LinkedHashMap<>();
     /** The loaded files a figure or scenario named rather than the user: read without quoting them. */
     private final Map<Path, NamedCatalogs.Named> named = new LinkedHashMap<>();
@@ -44,6 +48,8 @@ final class UserCatalogs {
         poll = new Timeline(new KeyFrame(Duration.millis(1500), e -> reloadChanged()));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.play();
+        model.catalogFilesProperty().addListener((o, a, b) -> follow(b));
+        follow(model.state().catalogFiles());
     }
 
     /** Called after a file changed on disk and was read again (or refused). */
@@ -74,18 +80,45 @@ final class UserCatalogs {
 
     private Outcome added(Path key, Outcome o) {
         if (o.loaded()) {
-            loaded.put(key, o.catalog());
+            known.put(key, o.catalog());
             stamps.put(key, stamp(key));
-            publish();
+            if (loaded.containsKey(key)) { // added again: it keeps its place, with its new content
+                loaded.put(key, o.catalog());
+                publish();
+            } else {
+                model.update(s -> s.withCatalogFiles(ExplorerModel.append(s.catalogFiles(), key.toString())));
+            }
         }
         return o;
     }
 
-    /** Forgets every user catalogue. */
+    /** Removes every user catalogue (one undo step). */
     void clear() {
+        model.update(s -> s.withCatalogFiles(List.of()));
+    }
+
+    /** Loads exactly the files the state names, in its order: those read before as they were, others read now. */
+    private void follow(List<String> files) {
         loaded.clear();
-        named.clear();
-        stamps.clear();
+        for (String f : files) {
+            Path key;
+            try {
+                key = Path.of(f).toAbsolutePath().normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                onReload.accept(new Outcome(null, null, f + ": not a valid path"));
+                continue;
+            }
+            if (!known.containsKey(key)) {
+                Outcome o = read(key);
+                if (!o.loaded()) {
+                    onReload.accept(o);
+                    continue;
+                }
+                known.put(key, o.catalog());
+                stamps.put(key, stamp(key));
+            }
+            loaded.put(key, known.get(key));
+        }
         publish();
     }
 
@@ -103,6 +136,7 @@ final class UserCatalogs {
                 Outcome o = named.containsKey(p) ? readNamed(named.get(p)) : read(p);
                 if (o.loaded()) {
                     loaded.put(p, o.catalog());
+                    known.put(p, o.catalog());
                     publish();
                 }
                 onReload.accept(o);
@@ -118,7 +152,9 @@ final class UserCatalogs {
         List<Catalog> all = new ArrayList<>();
         all.add(builtin);
         all.addAll(loaded.values());
-        model.catalogs().setAll(all);
+        if (!all.equals(model.catalogs())) {
+            model.catalogs().setAll(all);
+        }
     }
 
     private static Outcome read(Path p) {

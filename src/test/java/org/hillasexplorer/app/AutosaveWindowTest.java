@@ -103,7 +103,7 @@ class AutosaveWindowTest extends WindowTestBase {
 
     @Test
     void aFreshWindowIsAtTheDefaultsSoAKillBeforeAnyChangeOffersNothing() {
-        assertThat(ScenarioFile.toJson(window.stateToSave())).isEqualTo(ScenarioFile.toJson(ExplorerState.defaults()));
+        assertThat(ScenarioFile.toJson(window.model().state())).isEqualTo(ScenarioFile.toJson(ExplorerState.defaults()));
     }
 
     @Test
@@ -127,10 +127,10 @@ class AutosaveWindowTest extends WindowTestBase {
         }
         assertThat(ScenarioFile.read(a.file()).scenario().deltaS()).isEqualTo(delta);
 
-        fx(() -> model().layoutProperty().set(Layout.STACKED));
+        fx(() -> window.plotsModel().setLayout(Layout.STACKED));
         int before = a.writes();
         waitFor(() -> a.writes() == before + 1);
-        assertThat(ScenarioFile.read(a.file())).isEqualTo(window.stateToSave());
+        assertThat(ScenarioFile.read(a.file())).isEqualTo(window.model().state());
         assertThat(problems).isEmpty();
     }
 

@@ -43,12 +43,12 @@ class CandidateWorkflowTest extends WindowTestBase {
     void addedCsvShowsItsEntriesVerdictsAndSkippedRows(FxRobot robot) throws Exception {
         Path csv = dir.resolve("sim.csv");
         Files.writeString(csv, CSV, StandardCharsets.UTF_8);
-        fx(() -> assertThat(window.addCatalogue(csv)).isTrue());
+        fx(() -> assertThat(window.catalogueFiles().add(csv)).isTrue());
         assertThat(window.model().catalogs()).hasSize(2);
         var added = window.model().catalogs().get(1);
         assertThat(added.entries()).hasSize(1);
         assertThat(added.problems()).hasSize(1);
-        assertThat(window.lastNotice()).contains("could not be read", "line 4", "size_min");
+        assertThat(window.notices().lastNotice()).contains("could not be read", "line 4", "size_min");
         String id = added.entries().get(0).id();
         assertThat(window.model().layers(Plane.NUMBER_DENSITY)).anyMatch(l -> l.id().equals(id));
         String verdict = robot.lookup("#verdict-" + id).queryLabeled().getText();
@@ -59,7 +59,7 @@ class CandidateWorkflowTest extends WindowTestBase {
     void aChangedFileIsReloadedAndANonCatalogueIsRefused() throws Exception {
         Path csv = dir.resolve("sim.csv");
         Files.writeString(csv, CSV, StandardCharsets.UTF_8);
-        fx(() -> window.addCatalogue(csv));
+        fx(() -> window.catalogueFiles().add(csv));
         Files.writeString(csv, CSV + "more sheets,1e-4,1e-2,1e5,1e7\n", StandardCharsets.UTF_8);
         Files.setLastModifiedTime(csv, FileTime.from(Instant.now().plusSeconds(5)));
         fx(() -> window.userCatalogs().reloadChanged());
@@ -67,19 +67,19 @@ class CandidateWorkflowTest extends WindowTestBase {
 
         Path junk = dir.resolve("junk.csv");
         Files.write(junk, new byte[] {0, 1, 2, 3, (byte) 0xff});
-        fx(() -> assertThat(window.addCatalogue(junk)).isFalse());
-        assertThat(window.lastError()).contains("junk.csv");
+        fx(() -> assertThat(window.catalogueFiles().add(junk)).isFalse());
+        assertThat(window.notices().lastError()).contains("junk.csv");
         assertThat(window.model().catalogs()).hasSize(2);
     }
 
     @Test
     void thePapersModelExplainsAllClassesAndATooRarePowerLawSaysByHowMuch(FxRobot robot) {
-        fx(() -> window.populations().addModel());
+        fx(() -> window.populationsModel().addModel());
         String id = IntermittentModelPopulation.paper().id();
         assertThat(robot.lookup("#population-verdict-" + id).queryLabeled().getText())
                 .isEqualTo("explains MeV, GeV and TeV scattering");
         PowerLawPopulation rare = new PowerLawPopulation("rare", "rare sheets", 1e-3, 1, 2.5, 0.01, 1e4, 0, 1, OptionalDouble.empty());
-        fx(() -> window.model().populations().add(rare));
+        fx(() -> window.model().addPopulation(rare));
         assertThat(robot.lookup("#population-verdict-rare").queryLabeled().getText()).startsWith("explains none").contains("too rare");
         // the plots draw both curves
         assertThat(window.plots().viewer(Plane.NUMBER_DENSITY).getChart().getXYPlot().getAnnotations().size()).isGreaterThan(15);
@@ -87,12 +87,12 @@ class CandidateWorkflowTest extends WindowTestBase {
 
     @Test
     void rigidityViewIsAThirdPlotThatFollowsTheParameters() {
-        fx(() -> window.model().rigidityViewProperty().set(true));
+        fx(() -> window.plotsModel().rigidityViewProperty().set(true));
         assertThat(window.plots().rigidityViewer().getParent()).isNotNull();
         var before = window.plots().rigidityViewer().getChart().getXYPlot().getAnnotations().size();
-        fx(() -> window.populations().addModel());
+        fx(() -> window.populationsModel().addModel());
         assertThat(window.plots().rigidityViewer().getChart().getXYPlot().getAnnotations().size()).isGreaterThan(before);
-        fx(() -> window.model().rigidityViewProperty().set(false));
+        fx(() -> window.plotsModel().rigidityViewProperty().set(false));
         assertThat(window.plots().rigidityViewer().getParent()).isNull();
     }
 
@@ -153,5 +153,34 @@ class CandidateWorkflowTest extends WindowTestBase {
         assertThat(edited.referenceSizeAu()).isEqualTo(PopulationParameters.L0.defaultValue());
         assertThat(edited.maxShortAxisAu()).isEqualTo(Units.pcToAu(1));
         fx(() -> d[0].dialog().close());
+    }
+
+    @Test
+    void addingAndRemovingCataloguesAndPopulationsUndoAndRedo(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("sim.csv");
+        Files.writeString(csv, CSV, StandardCharsets.UTF_8);
+        fx(() -> window.catalogueFiles().add(csv));
+        fx(() -> window.populationsModel().addModel());
+        assertThat(window.model().catalogs()).hasSize(2);
+        assertThat(window.model().state().catalogFiles()).containsExactly(csv.toAbsolutePath().normalize().toString());
+        String id = window.model().catalogs().get(1).entries().get(0).id();
+
+        fx(() -> window.model().undo());
+        assertThat(window.model().populations()).isEmpty();
+        assertThat(robot.lookup("#population-list").queryListView().getItems()).isEmpty();
+        fx(() -> window.model().undo());
+        assertThat(window.model().catalogs()).as("the catalogue is gone from the plots").hasSize(1);
+        assertThat(window.userCatalogs().files()).isEmpty();
+        assertThat(window.catalogue().checkBox(id)).isEmpty();
+
+        Files.delete(csv); // redo brings it back as it was read, without reading it again
+        fx(() -> window.model().redo());
+        assertThat(window.model().catalogs()).hasSize(2);
+        assertThat(window.model().layers(Plane.NUMBER_DENSITY)).anyMatch(l -> l.id().equals(id));
+        assertThat(window.catalogue().checkBox(id)).isPresent();
+        fx(() -> window.catalogueFiles().removeAll());
+        assertThat(window.model().catalogs()).hasSize(1);
+        fx(() -> window.model().undo());
+        assertThat(window.userCatalogs().files()).containsExactly(csv.toAbsolutePath().normalize());
     }
 }

@@ -27,14 +27,14 @@ class ClassroomTest extends WindowTestBase {
     void f5EntersPresentationModeAndEscLeavesIt(FxRobot robot) {
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model().presentationProperty().get()).isTrue();
-        assertThat(model().style().name()).startsWith(FigureStyle.PRESENTATION.name());
+        assertThat(window.appearance().presentationProperty().get()).isTrue();
+        assertThat(window.appearance().style().name()).startsWith(FigureStyle.PRESENTATION.name());
         assertThat(robot.lookup("#essentials").query().isVisible()).isTrue();
         assertThat(robot.lookup("#slider-delta").tryQuery()).isEmpty(); // the full parameter panel is gone
         assertThat(robot.lookup("#present-slider-delta").tryQuery()).isPresent();
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model().presentationProperty().get()).isFalse();
+        assertThat(window.appearance().presentationProperty().get()).isFalse();
         assertThat(robot.lookup("#slider-delta").tryQuery()).isPresent();
         assertThat(robot.lookup("#essentials").query().isVisible()).isFalse();
     }
@@ -42,9 +42,9 @@ class ClassroomTest extends WindowTestBase {
     @Test
     void darkThemeSwitchesTheFigureStyle(FxRobot robot) {
         robot.clickOn("#dark-toggle");
-        assertThat(model().style().name()).contains("dark");
+        assertThat(window.appearance().style().name()).contains("dark");
         assertThat(window.plots().viewer(Plane.NUMBER_DENSITY).getChart().getBackgroundPaint())
-                .isEqualTo(model().style().palette().background());
+                .isEqualTo(window.appearance().style().palette().background());
     }
 
     @Test
@@ -57,7 +57,7 @@ class ClassroomTest extends WindowTestBase {
             assertThat(c.tourStep()).isEqualTo(i);
             assertThat(model().scenario()).isEqualTo(s.state().scenario());
             assertThat(model().layoutProperty().get()).isEqualTo(s.state().layout());
-            assertThat(model().rigidityViewProperty().get()).isEqualTo(s.showRigidityView());
+            assertThat(window.plotsModel().rigidityViewProperty().get()).isEqualTo(s.showRigidityView());
             assertThat(window.plots().highlights()).isEqualTo(s.highlights());
             assertThat(robot.lookup("#tour-title").queryLabeled().getText()).isEqualTo(s.title());
             if (i < c.tourSteps().size() - 1) {

@@ -101,7 +101,7 @@ class ExplorerWindowTest extends WindowTestBase {
         CheckBox gmcs = window.catalogue().checkBox("gmcs").orElseThrow();
         robot.clickOn(gmcs);
         assertThat(model().hiddenCandidates()).containsExactly("gmcs");
-        assertThat(model().options(Plane.NUMBER_DENSITY, null).showsCandidate("gmcs")).isFalse();
+        assertThat(window.plotsModel().options(Plane.NUMBER_DENSITY, null).showsCandidate("gmcs")).isFalse();
         robot.clickOn("#catalogue-search").write("Heiles");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.catalogue().checkBox("tsas")).isPresent();
@@ -110,7 +110,7 @@ class ExplorerWindowTest extends WindowTestBase {
 
     @Test
     void verdictsUpdateWithTheSliders(FxRobot robot) {
-        String before = CataloguePanel.verdictText(model().catalogs().get(0).byId("gmcs").orElseThrow(), model().scenario());
+        String before = CatalogueViewModel.verdictText(model().catalogs().get(0).byId("gmcs").orElseThrow(), model().scenario());
         fx(() -> model().change(model().scenario().with(Parameters.NU0_PER_S, 1e-6)));
         String after = robot.lookup("#verdict-gmcs").queryLabeled().getText();
         assertThat(after).isNotEqualTo(before).contains("GeV");
@@ -142,7 +142,7 @@ class ExplorerWindowTest extends WindowTestBase {
         assertThat(fvRange.getLowerBound()).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(fvRange.getUpperBound()).isCloseTo(1e4, org.assertj.core.api.Assertions.within(1e-2));
         fx(() -> window.plots().resetView());
-        assertThat(model().viewProperty(Plane.FILLING_FACTOR).get()).isNull();
+        assertThat(model().view(Plane.FILLING_FACTOR)).isNull();
         assertThat(window.plots().viewer(Plane.FILLING_FACTOR).getChart().getXYPlot().getDomainAxis().getRange().getLowerBound()).isLessThan(1e-2);
     }
 
@@ -174,23 +174,23 @@ class ExplorerWindowTest extends WindowTestBase {
         Path file = dir.resolve("mine.json");
         fx(() -> {
             model().change(model().scenario().with(Parameters.DELTA_S, 0.7).with(Parameters.DIMENSIONALITY, 1).with(Parameters.ASPECT, 30));
-            model().hiddenCandidates().add("snrs");
-            model().shownElements().remove(FigureOptions.Element.LEGEND);
-            assertThat(window.saveTo(file)).isTrue();
+            model().setCandidateShown("snrs", false);
+            window.plotsModel().setShown(FigureOptions.Element.LEGEND, false);
+            assertThat(window.files().saveTo(file)).isTrue();
         });
         assertThat(Files.readString(file)).contains("\"delta\"", "0.7");
-        var saved = model().toState();
-        fx(() -> window.resetToDefaults());
+        var saved = model().state();
+        fx(() -> window.scenario().resetToDefaults());
         assertThat(model().scenario()).isEqualTo(Scenario.defaults());
-        fx(() -> assertThat(window.open(file)).isTrue());
-        assertThat(model().toState()).isEqualTo(saved);
+        fx(() -> assertThat(window.files().open(file)).isTrue());
+        assertThat(model().state()).isEqualTo(saved);
         assertThat(model().dirtyProperty().get()).isFalse();
 
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(file).replace("0.7", "7"), StandardCharsets.UTF_8);
-        fx(() -> assertThat(window.open(bad)).isFalse());
-        assertThat(window.lastError()).contains("bad.json", "delta", "[0, 1.5]");
-        assertThat(model().toState()).isEqualTo(saved);
+        fx(() -> assertThat(window.files().open(bad)).isFalse());
+        assertThat(window.notices().lastError()).contains("bad.json", "delta", "[0, 1.5]");
+        assertThat(model().state()).isEqualTo(saved);
         assertThat(prefs().recentFiles()).containsExactly(file.toAbsolutePath().normalize());
     }
 
@@ -201,10 +201,10 @@ class ExplorerWindowTest extends WindowTestBase {
         Path pdf = dir.resolve("fv.pdf");
         fx(() -> {
             try {
-                window.exportFigure(MainWindow.Target.BOTH, png, 600, 400, 2);
-                window.exportFigure(MainWindow.Target.NUMBER_DENSITY, svg, 600, 400, 1);
-                window.exportFigure(MainWindow.Target.FILLING_FACTOR, pdf, 600, 400, 1);
-                window.exportBands(Plane.FILLING_FACTOR, dir.resolve("bands.csv"));
+                window.exports().exportFigure(ShownFigures.Target.BOTH, png, 600, 400, 2);
+                window.exports().exportFigure(ShownFigures.Target.NUMBER_DENSITY, svg, 600, 400, 1);
+                window.exports().exportFigure(ShownFigures.Target.FILLING_FACTOR, pdf, 600, 400, 1);
+                window.exports().exportBands(Plane.FILLING_FACTOR, dir.resolve("bands.csv"));
             } catch (ExportException e) {
                 throw new AssertionError(e);
             }
@@ -216,7 +216,7 @@ class ExplorerWindowTest extends WindowTestBase {
         assertThat(Files.size(pdf)).isPositive();
         assertThat(Files.readAllLines(dir.resolve("bands.csv")).get(0)).isEqualTo("band,vertex,log10_ls_au,log10_value");
         Path nowhere = dir.resolve("no-such-dir").resolve("x.png");
-        assertThatThrownBy(() -> window.exportFigure(MainWindow.Target.NUMBER_DENSITY, nowhere, 600, 400, 1))
+        assertThatThrownBy(() -> window.exports().exportFigure(ShownFigures.Target.NUMBER_DENSITY, nowhere, 600, 400, 1))
                 .isInstanceOf(ExportException.class).hasMessageContaining("no-such-dir");
         assertThat(Files.exists(nowhere.getParent())).isFalse();
     }
@@ -246,17 +246,17 @@ class ExplorerWindowTest extends WindowTestBase {
         var plot = window.plots().viewer(Plane.NUMBER_DENSITY).getChart().getXYPlot();
         int plain = plot.getAnnotations().size();
         fx(() -> {
-            model().ghostShownProperty().set(true);
+            window.plotsModel().ghostShownProperty().set(true);
             model().change(model().scenario().with(Parameters.DELTA_S, 0.7));
         });
-        assertThat(model().ghostProperty().get().deltaS()).isEqualTo(0.5);
+        assertThat(window.plotsModel().ghostProperty().get().deltaS()).isEqualTo(0.5);
         assertThat(plot.getAnnotations().size()).isEqualTo(plain + 3); // one dashed outline per visible band
         fx(() -> {
-            model().pinGhost();
+            window.plotsModel().pinGhost();
             model().change(model().scenario().with(Parameters.DELTA_S, 0.3));
         });
-        assertThat(model().ghostProperty().get().deltaS()).isEqualTo(0.7); // pinned: not the previous state
-        fx(() -> model().ghostShownProperty().set(false));
+        assertThat(window.plotsModel().ghostProperty().get().deltaS()).isEqualTo(0.7); // pinned: not the previous state
+        fx(() -> window.plotsModel().ghostShownProperty().set(false));
         assertThat(plot.getAnnotations().size()).isEqualTo(plain);
     }
 
@@ -269,5 +269,48 @@ class ExplorerWindowTest extends WindowTestBase {
         assertThat(window.control(Parameters.B_MICROGAUSS).error().getText())
                 .contains("TeV is an energy; this field is a magnetic field");
         assertThat(model().scenario().bMicroGauss()).isEqualTo(3.0);
+    }
+
+    @Test
+    void undoCoversVisibilityLayoutAndViewsAndAPanOrAWheelZoomIsOneStep(FxRobot robot) {
+        robot.clickOn("#show-class-TeV");
+        assertThat(model().hiddenEnergyClasses()).containsExactly("TeV");
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model().layoutProperty().get()).isEqualTo(Layout.STACKED);
+
+        ChartViewer ns = window.plots().viewer(Plane.NUMBER_DENSITY);
+        var area = ns.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+        robot.moveTo(ns.getCanvas(), javafx.geometry.Pos.TOP_LEFT,
+                new javafx.geometry.Point2D(area.getCenterX(), area.getCenterY()), org.testfx.robot.Motion.DIRECT);
+        robot.press(javafx.scene.input.MouseButton.PRIMARY).moveBy(20, 0).moveBy(20, 10).moveBy(20, 10)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        var panned = model().view(Plane.NUMBER_DENSITY);
+        assertThat(panned).as("the drag panned").isNotNull();
+        assertThat(model().view(Plane.FILLING_FACTOR).log10XMin()).isEqualTo(panned.log10XMin());
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.sleep(1200, java.util.concurrent.TimeUnit.MILLISECONDS); // the wheel gesture ends when the wheel rests
+        WaitForAsyncUtils.waitForFxEvents();
+        var zoomed = model().view(Plane.NUMBER_DENSITY);
+        assertThat(zoomed).as("the wheel zoomed").isNotEqualTo(panned);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model().view(Plane.NUMBER_DENSITY)).as("the wheel clicks, one step").isEqualTo(panned);
+        fx(() -> model().undo());
+        assertThat(model().view(Plane.NUMBER_DENSITY)).as("the pan, one step").isNull();
+        double shownMin = window.plots().viewer(Plane.NUMBER_DENSITY).getChart().getXYPlot().getDomainAxis().getLowerBound();
+        assertThat(Math.log10(shownMin)).as("the plot follows the undo")
+                .isCloseTo(window.plotsModel().effectiveView(Plane.NUMBER_DENSITY).log10XMin(), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(Math.log10(shownMin)).isNotCloseTo(panned.log10XMin(), org.assertj.core.api.Assertions.within(1e-3));
+        fx(() -> model().undo());
+        assertThat(model().layoutProperty().get()).isEqualTo(Layout.SIDE_BY_SIDE);
+        assertThat(window.plots().viewer(Plane.FILLING_FACTOR).getParent()).isNotNull();
+        fx(() -> model().undo());
+        assertThat(model().hiddenEnergyClasses()).isEmpty();
+        assertThat(robot.lookup("#show-class-TeV").queryAs(CheckBox.class).isSelected()).isTrue();
+        fx(() -> model().redo());
+        assertThat(robot.lookup("#show-class-TeV").queryAs(CheckBox.class).isSelected()).isFalse();
     }
 }

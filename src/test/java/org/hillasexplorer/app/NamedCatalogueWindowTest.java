@@ -37,7 +37,7 @@ class NamedCatalogueWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
         open(stage);
-        window.setCatalogueConsent((source, files, notOpened) -> {
+        window.catalogueFiles().setConsent((source, files, notOpened) -> {
             asked.add(List.copyOf(files));
             return answer;
         });
@@ -49,9 +49,9 @@ class NamedCatalogueWindowTest extends WindowTestBase {
         Path catalog = Files.copy(Path.of("examples/my-simulation.csv"), made.resolve("my-simulation.csv"));
         Path fig = made.resolve("fig.png");
         fx(() -> {
-            assertThat(window.addCatalogue(catalog)).isTrue();
+            assertThat(window.catalogueFiles().add(catalog)).isTrue();
             try {
-                window.exportFigure(MainWindow.Target.NUMBER_DENSITY, fig, 500, 400, 1);
+                window.exports().exportFigure(ShownFigures.Target.NUMBER_DENSITY, fig, 500, 400, 1);
             } catch (ExportException e) {
                 throw new AssertionError(e);
             }
@@ -69,13 +69,13 @@ class NamedCatalogueWindowTest extends WindowTestBase {
         Path fig = sharedFigure(shared);
 
         answer = false;
-        fx(() -> assertThat(window.open(fig)).isTrue());
+        fx(() -> assertThat(window.files().open(fig)).isTrue());
         assertThat(asked).containsExactly(List.of(shared.resolve("my-simulation.csv").toAbsolutePath()));
         assertThat(window.userCatalogs().files()).as("skipped: no catalogue loaded").isEmpty();
         assertThat(model().catalogs()).hasSize(1);
 
         answer = true;
-        fx(() -> assertThat(window.open(fig)).isTrue());
+        fx(() -> assertThat(window.files().open(fig)).isTrue());
         assertThat(asked).hasSize(2);
         assertThat(window.userCatalogs().files()).containsExactly(shared.resolve("my-simulation.csv").toAbsolutePath());
         assertThat(model().catalogs()).hasSize(2);
@@ -86,9 +86,9 @@ class NamedCatalogueWindowTest extends WindowTestBase {
     void theDialogListsTheFilesAndSkipLoadsNone(FxRobot robot) throws Exception {
         Path shared = dir.resolve("shared");
         Path fig = sharedFigure(shared);
-        fx(() -> window.setCatalogueConsent(CatalogueConsent.dialog((Stage) window.root().getScene().getWindow())));
+        fx(() -> window.catalogueFiles().setConsent(CatalogueConsent.dialog((Stage) window.root().getScene().getWindow())));
 
-        var opened = WaitForAsyncUtils.asyncFx(() -> window.open(fig));
+        var opened = WaitForAsyncUtils.asyncFx(() -> window.files().open(fig));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TextArea text = robot.lookup(".text-area").queryAs(javafx.scene.control.TextArea.class);
         assertThat(text.getText()).contains("It would open:\n  " + shared.resolve("my-simulation.csv").toAbsolutePath());
@@ -96,7 +96,7 @@ class NamedCatalogueWindowTest extends WindowTestBase {
         assertThat(opened.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(window.userCatalogs().files()).isEmpty();
 
-        opened = WaitForAsyncUtils.asyncFx(() -> window.open(fig));
+        opened = WaitForAsyncUtils.asyncFx(() -> window.files().open(fig));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(CatalogueConsent.OPEN);
         assertThat(opened.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
@@ -116,12 +116,12 @@ class NamedCatalogueWindowTest extends WindowTestBase {
                         List.of(new CatalogIdentity(names.get(0), false, sha), new CatalogIdentity(names.get(1), false, sha))));
 
         answer = true; // even a user who would say yes is not asked about files outside the figure's folder
-        fx(() -> assertThat(window.open(fig)).isTrue());
+        fx(() -> assertThat(window.files().open(fig)).isTrue());
 
         assertThat(asked).isEmpty();
         assertThat(window.userCatalogs().files()).isEmpty();
         assertThat(model().catalogs()).hasSize(1);
-        assertThat(window.lastError()).contains("named by the figure was not found beside it").doesNotContain(MARKER);
+        assertThat(window.notices().lastError()).contains("named by the figure was not found beside it").doesNotContain(MARKER);
     }
 
     @Test
@@ -134,21 +134,21 @@ class NamedCatalogueWindowTest extends WindowTestBase {
                 secret.toString())), scenario);
 
         answer = false;
-        fx(() -> assertThat(window.open(scenario)).isTrue());
+        fx(() -> assertThat(window.files().open(scenario)).isTrue());
         assertThat(asked).containsExactly(List.of(beside.toAbsolutePath()));
         assertThat(window.userCatalogs().files()).isEmpty();
-        assertThat(window.lastError()).contains("catalogue '" + secret + "' named by the scenario was not found beside it")
+        assertThat(window.notices().lastError()).contains("catalogue '" + secret + "' named by the scenario was not found beside it")
                 .doesNotContain(MARKER);
 
         answer = true;
-        fx(() -> assertThat(window.open(scenario)).isTrue());
+        fx(() -> assertThat(window.files().open(scenario)).isTrue());
         assertThat(window.userCatalogs().files()).containsExactly(beside.toAbsolutePath());
 
         // edited on disk into something that is no catalogue: the reload refusal does not quote it either
         Files.writeString(beside, MARKER + ",x\n1,2\n");
         Files.setLastModifiedTime(beside, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
         fx(() -> window.userCatalogs().reloadChanged());
-        assertThat(window.lastError()).contains(beside.toAbsolutePath() + ": is not a catalogue this program can read")
+        assertThat(window.notices().lastError()).contains(beside.toAbsolutePath() + ": is not a catalogue this program can read")
                 .doesNotContain(MARKER);
         assertThat(model().catalogs()).as("the previous version stays").hasSize(2);
     }

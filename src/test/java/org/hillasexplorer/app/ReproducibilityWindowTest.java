@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -26,10 +27,10 @@ class ReproducibilityWindowTest extends WindowTestBase {
         open(stage);
     }
 
-    private void export(MainWindow.Target t, Path file) {
+    private void export(ShownFigures.Target t, Path file) {
         fx(() -> {
             try {
-                window.exportFigure(t, file, 600, 420, 1);
+                window.exports().exportFigure(t, file, 600, 420, 1);
             } catch (ExportException e) {
                 throw new AssertionError(e);
             }
@@ -40,23 +41,23 @@ class ReproducibilityWindowTest extends WindowTestBase {
     void anExportedFigureOpensBackToTheSameState() {
         fx(() -> {
             model().change(model().scenario().with(Parameters.DELTA_S, 0.62).with(Parameters.B_MICROGAUSS, 5));
-            model().hiddenCandidates().add("snrs");
-            model().hiddenEnergyClasses().add("MeV");
-            model().shownElements().remove(FigureOptions.Element.LEGEND);
-            model().populations().add(IntermittentModelPopulation.paper());
+            model().setCandidateShown("snrs", false);
+            window.energyClassesModel().setShown("MeV", false);
+            window.plotsModel().setShown(FigureOptions.Element.LEGEND, false);
+            model().addPopulation(IntermittentModelPopulation.paper());
         });
         var expected = new Object[1];
-        fx(() -> expected[0] = window.stateWithViews());
+        fx(() -> expected[0] = window.exports().figures().stateWithViews());
         for (String ext : new String[] {"png", "svg", "pdf"}) {
             Path fig = dir.resolve("figure." + ext);
-            export(MainWindow.Target.BOTH, fig);
+            export(ShownFigures.Target.BOTH, fig);
             fx(() -> {
-                window.resetToDefaults();
-                model().populations().clear();
+                window.scenario().resetToDefaults();
+                model().update(s -> s.withPopulations(List.of()));
             });
             assertThat(model().scenario()).isEqualTo(Scenario.defaults());
-            fx(() -> assertThat(window.open(fig)).isTrue());
-            assertThat(model().toState().scenario()).as(ext).isEqualTo(((org.hillasexplorer.session.ExplorerState) expected[0]).scenario());
+            fx(() -> assertThat(window.files().open(fig)).isTrue());
+            assertThat(model().state().scenario()).as(ext).isEqualTo(((org.hillasexplorer.session.ExplorerState) expected[0]).scenario());
             assertThat(model().hiddenCandidates()).contains("snrs");
             assertThat(model().hiddenEnergyClasses()).contains("MeV");
             assertThat(model().populations()).containsExactly(IntermittentModelPopulation.paper());
@@ -69,17 +70,17 @@ class ReproducibilityWindowTest extends WindowTestBase {
         Path plain = dir.resolve("plain.png");
         ImageIO.write(new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", plain.toFile());
         fx(() -> model().change(model().scenario().with(Parameters.DELTA_S, 0.4)));
-        fx(() -> assertThat(window.open(plain)).isFalse());
-        assertThat(window.lastError()).contains("plain.png");
+        fx(() -> assertThat(window.files().open(plain)).isFalse());
+        assertThat(window.notices().lastError()).contains("plain.png");
         assertThat(model().scenario().deltaS()).isEqualTo(0.4);
 
         Path svg = dir.resolve("fig.svg");
-        export(MainWindow.Target.NUMBER_DENSITY, svg);
+        export(ShownFigures.Target.NUMBER_DENSITY, svg);
         String edited = Files.readString(svg).replaceFirst("\"delta\"\\s*:\\s*0\\.4", "\"delta\" : 4");
         assertThat(edited).isNotEqualTo(Files.readString(svg)); // the hand edit really happened
         Files.writeString(svg, edited);
-        fx(() -> assertThat(window.open(svg)).isFalse());
-        assertThat(window.lastError()).contains("delta", "[0, 1.5]");
+        fx(() -> assertThat(window.files().open(svg)).isFalse());
+        assertThat(window.notices().lastError()).contains("delta", "[0, 1.5]");
         assertThat(model().scenario().deltaS()).isEqualTo(0.4);
         assertThat(ScenarioFile.class).isNotNull();
     }
@@ -88,10 +89,10 @@ class ReproducibilityWindowTest extends WindowTestBase {
     void copyAsCommandNamesEverythingThatDiffersFromTheDefaults() {
         fx(() -> {
             model().change(model().scenario().with(Parameters.DELTA_S, 0.7).with(Parameters.NU0_PER_S, 3e-9));
-            model().hiddenEnergyClasses().add("TeV");
+            window.energyClassesModel().setShown("TeV", false);
         });
         String[] cmd = new String[1];
-        fx(() -> cmd[0] = window.commandForCurrentView("ns"));
+        fx(() -> cmd[0] = window.exports().commandForCurrentView("ns"));
         assertThat(cmd[0]).startsWith("java -jar hillas-explorer.jar render").contains("--plane ns", "--delta 0.7",
                 "--nu0 3e-9", "--hide TeV", "--ls-range", "--y-range");
     }
@@ -102,11 +103,11 @@ class ReproducibilityWindowTest extends WindowTestBase {
         Path table = dir.resolve("catalogue.ecsv");
         Path vot = dir.resolve("bands.vot");
         fx(() -> {
-            model().hiddenCandidates().add("gmcs");
+            model().setCandidateShown("gmcs", false);
             try {
-                window.exportReferences(bib);
-                window.exportTable(MainWindow.TableContent.CATALOGUE, table);
-                window.exportTable(MainWindow.TableContent.BANDS_NS, vot);
+                window.exports().exportReferences(bib);
+                window.exports().exportTable(FigureExports.TableContent.CATALOGUE, table);
+                window.exports().exportTable(FigureExports.TableContent.BANDS_NS, vot);
             } catch (ExportException e) {
                 throw new AssertionError(e);
             }
@@ -124,7 +125,7 @@ class ReproducibilityWindowTest extends WindowTestBase {
         @SuppressWarnings("unchecked")
         javafx.concurrent.Task<Path>[] task = new javafx.concurrent.Task[1];
         fx(() -> {
-            d[0] = new SweepDialog(window, model(), window.plots(), (Stage) window.root().getScene().getWindow());
+            d[0] = new SweepDialog(window.exports().figures(), (Stage) window.root().getScene().getWindow());
             task[0] = d[0].start(SweepSpec.parse("delta=0.3..0.7:4"), gif);
         });
         task[0].get(60, TimeUnit.SECONDS);

@@ -1,0 +1,196 @@
+package org.hillasexplorer.app;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.hillasexplorer.figure.CandidateLayer;
+import org.hillasexplorer.figure.FigureOptions;
+import org.hillasexplorer.figure.FigureSpec;
+import org.hillasexplorer.figure.ViewRange;
+import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.session.Layout;
+import org.hillasexplorer.teaching.Highlight;
+
+/**
+ * The plots without their charts: the layout, the third plot, each plane's view (ℓ_S ranges linked), the optional
+ * figure elements, the figure options they make, the ghost of an earlier scenario and the tour's highlights.
+ */
+final class PlotsViewModel {
+    /** Below this size [px] a legend would hide most of the plot, so the window leaves it out (and so does an export). */
+    static final double LEGEND_MIN_WIDTH = 560;
+    static final double LEGEND_MIN_HEIGHT = 400;
+
+    private final ExplorerModel model;
+    private final Appearance look;
+    private final BooleanProperty rigidityView = new SimpleBooleanProperty(this, "rigidityView", false);
+    private final BooleanProperty ghostShown = new SimpleBooleanProperty(this, "ghostShown", false);
+    private final BooleanProperty ghostPinned = new SimpleBooleanProperty(this, "ghostPinned", false);
+    private final ReadOnlyObjectWrapper<Scenario> ghost = new ReadOnlyObjectWrapper<>(this, "ghost");
+    private final ObjectProperty<List<Highlight>> highlights = new SimpleObjectProperty<>(this, "highlights", List.of());
+
+    PlotsViewModel(ExplorerModel model, Appearance look) {
+        this.model = model;
+        this.look = look;
+        // unless pinned, the ghost is the scenario before the last step that changed it (a whole drag is one step)
+        model.scenarioProperty().addListener((o, a, b) -> {
+            if (!ghostPinned.get()) {
+                ghost.set(model.stepStart().scenario());
+            }
+        });
+    }
+
+    ExplorerModel model() {
+        return model;
+    }
+
+    Appearance appearance() {
+        return look;
+    }
+
+    // ---------------------------------------------------------------- layout
+
+    ReadOnlyObjectProperty<Layout> layoutProperty() {
+        return model.layoutProperty();
+    }
+
+    void setLayout(Layout l) {
+        model.update(s -> s.withLayout(l));
+    }
+
+    /** Planes visible in the current layout. */
+    List<Plane> visiblePlanes() {
+        return planes(model.layout());
+    }
+
+    /** Planes visible in {@code layout}, in the order they are drawn. */
+    static List<Plane> planes(Layout layout) {
+        return switch (layout) {
+            case NUMBER_DENSITY_ONLY -> List.of(Plane.NUMBER_DENSITY);
+            case FILLING_FACTOR_ONLY -> List.of(Plane.FILLING_FACTOR);
+            default -> List.of(Plane.NUMBER_DENSITY, Plane.FILLING_FACTOR);
+        };
+    }
+
+    /** Whether the third plot, ℓ_mfp against rigidity, is shown (a window setting, not saved). */
+    BooleanProperty rigidityViewProperty() {
+        return rigidityView;
+    }
+
+    // ---------------------------------------------------------------- views
+
+    ReadOnlyObjectProperty<Map<Plane, ViewRange>> viewsProperty() {
+        return model.viewsProperty();
+    }
+
+    /** Back to the automatic view on both planes (one undo step). */
+    void resetView() {
+        model.update(s -> ExplorerModel.withViews(s, Map.of()));
+    }
+
+    /** The user zoomed or panned {@code plane} to {@code range}: the other plane gets the same ℓ_S range. */
+    void moveView(Plane plane, ViewRange range) {
+        Plane other = plane == Plane.NUMBER_DENSITY ? Plane.FILLING_FACTOR : Plane.NUMBER_DENSITY;
+        ViewRange theirs = effectiveView(other);
+        Map<Plane, ViewRange> v = new EnumMap<>(Plane.class);
+        v.put(plane, range);
+        v.put(other, new ViewRange(range.log10XMin(), range.log10XMax(), theirs.log10YMin(), theirs.log10YMax()));
+        model.update(s -> ExplorerModel.withViews(s, v));
+    }
+
+    /** The view {@code p} shows now: the explicit one, or the automatic one with the ℓ_S ranges of both made equal. */
+    ViewRange effectiveView(Plane p) {
+        ViewRange explicit = model.view(p);
+        if (explicit != null) {
+            return explicit;
+        }
+        double xMin = Double.POSITIVE_INFINITY;
+        double xMax = Double.NEGATIVE_INFINITY;
+        ViewRange own = null;
+        for (Plane q : Plane.values()) {
+            ViewRange auto = model.view(q) != null ? model.view(q)
+                    : FigureSpec.autoRange(FigureOptions.View.of(q), model.scenario(), model.layers(q), List.of(), options(q, null));
+            xMin = Math.min(xMin, auto.log10XMin());
+            xMax = Math.max(xMax, auto.log10XMax());
+            if (q == p) {
+                own = auto;
+            }
+        }
+        return new ViewRange(xMin, xMax, own.log10YMin(), own.log10YMax());
+    }
+
+    // ---------------------------------------------------------------- what is drawn
+
+    ReadOnlyObjectProperty<Set<FigureOptions.Element>> shownElementsProperty() {
+        return model.shownElementsProperty();
+    }
+
+    boolean shows(FigureOptions.Element e) {
+        return model.shownElements().contains(e);
+    }
+
+    void setShown(FigureOptions.Element e, boolean shown) {
+        model.update(s -> s.withShownElements(ExplorerModel.with(s.shownElements(), e, shown)));
+    }
+
+    /** The figure options of {@code plane}, with {@code view} as the explicit view (null: automatic). */
+    FigureOptions options(Plane plane, ViewRange view) {
+        FigureOptions o = FigureOptions.defaults(plane).withHiddenEnergyClasses(model.hiddenEnergyClasses())
+                .withHiddenCandidates(model.hiddenCandidates()).withView(view).withStyle(look.style());
+        for (FigureOptions.Element e : FigureOptions.Element.values()) {
+            o = o.with(e, shows(e));
+        }
+        return o;
+    }
+
+    /**
+     * {@code o} for a plot of {@code width} × {@code height} px: no legend on a small plot (it would cover most of
+     * it) nor in presentation mode (the bands are labelled on the plot, and the legend's large type would cover data).
+     * A plot not laid out yet (0 × 0) keeps it.
+     */
+    static FigureOptions fitLegend(FigureOptions o, double width, double height, boolean presentation) {
+        boolean laidOut = width > 0 && height > 0;
+        boolean small = laidOut && (width < LEGEND_MIN_WIDTH || height < LEGEND_MIN_HEIGHT);
+        return small || presentation ? o.with(FigureOptions.Element.LEGEND, false) : o;
+    }
+
+    List<CandidateLayer> layers(Plane plane) {
+        return model.layers(plane);
+    }
+
+    // ---------------------------------------------------------------- ghost and highlights
+
+    /** Whether the faint outline of an earlier scenario is drawn. */
+    BooleanProperty ghostShownProperty() {
+        return ghostShown;
+    }
+
+    /** Whether the ghost is a pinned reference rather than the scenario before the last change. */
+    BooleanProperty ghostPinnedProperty() {
+        return ghostPinned;
+    }
+
+    /** The scenario the ghost outlines (null before any change). */
+    ReadOnlyObjectProperty<Scenario> ghostProperty() {
+        return ghost.getReadOnlyProperty();
+    }
+
+    /** Pins the current scenario as the reference the ghost shows until unpinned. */
+    void pinGhost() {
+        ghost.set(model.scenario());
+        ghostPinned.set(true);
+        ghostShown.set(true);
+    }
+
+    /** Regions a tour step outlines; empty for none. */
+    ObjectProperty<List<Highlight>> highlightsProperty() {
+        return highlights;
+    }
+}

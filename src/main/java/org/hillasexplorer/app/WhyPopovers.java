@@ -1,0 +1,79 @@
+package org.hillasexplorer.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.controlsfx.control.PopOver;
+import org.hillasexplorer.physics.Constraint;
+import org.hillasexplorer.teaching.Explanation;
+import org.hillasexplorer.teaching.Explanations;
+
+/** The "why?" popovers: the equation and one sentence behind a parameter, a band edge or a constraint. */
+final class WhyPopovers {
+    private WhyPopovers() {
+    }
+
+    /** A "why?" popover for the scenario parameter {@code key}, next to {@code anchor}. */
+    static void showWhy(Node anchor, String key) {
+        List<Explanation> shown = new ArrayList<>();
+        Explanations.forParameter(key).ifPresent(shown::add);
+        switch (key) {
+            case "b-ug" -> shown.add(Explanations.forConstraint(Constraint.LARGER_THAN_GYRORADIUS));
+            case "nu0", "delta" -> shown.add(Explanations.forConstraint(Constraint.SMALLER_THAN_MEAN_FREE_PATH));
+            default -> { }
+        }
+        popOver(shown).show(anchor);
+    }
+
+    /** Every band-edge and constraint explanation, from the toolbar, Help menu or the energy-class legend. */
+    static void showAllWhy(Window owner) {
+        List<Explanation> all = bandEdges();
+        for (Constraint c : Constraint.values()) {
+            all.add(Explanations.forConstraint(c));
+        }
+        PopOver p = popOver(all);
+        p.setArrowSize(0);
+        p.show(owner, owner.getX() + owner.getWidth() / 2 - 240, owner.getY() + 90);
+    }
+
+    /** The band-edge explanations, next to {@code anchor} (the energy-class legend's "why?" link). */
+    static void showBandWhy(Node anchor) {
+        popOver(bandEdges()).show(anchor);
+    }
+
+    private static List<Explanation> bandEdges() {
+        List<Explanation> all = new ArrayList<>();
+        for (Explanations.BandEdge e : Explanations.BandEdge.values()) {
+            all.add(Explanations.bandEdge(e));
+        }
+        return all;
+    }
+
+    private static PopOver popOver(List<Explanation> items) {
+        VBox box = new VBox(10);
+        box.setPadding(new Insets(12));
+        box.setMaxWidth(480);
+        box.setId("why-popover");
+        for (Explanation e : items) {
+            Label title = new Label(e.title());
+            title.getStyleClass().add("explanation-title");
+            Label eq = new Label(e.equation());
+            eq.getStyleClass().add("explanation-equation");
+            eq.setWrapText(true);
+            Label sentence = new Label(e.sentence());
+            sentence.setWrapText(true);
+            sentence.setMaxWidth(460);
+            box.getChildren().add(new VBox(2, title, eq, sentence));
+        }
+        PopOver p = new PopOver(box);
+        p.setTitle("Why?");
+        p.setHeaderAlwaysVisible(true);
+        p.setDetachable(false);
+        p.setAutoHide(true);
+        return p;
+    }
+}
