@@ -66,6 +66,7 @@ public final class Robustness {
             double smallest = Double.POSITIVE_INFINITY;
             double largest = Double.NEGATIVE_INFINITY;
             ClassVerdict.Status closest = ClassVerdict.Status.NO_BAND;
+            double abundance = Double.POSITIVE_INFINITY;
             for (List<ClassVerdict> vs : perSample) {
                 ClassVerdict v = vs.get(c);
                 if (v.status() == ClassVerdict.Status.NO_BAND || !Double.isFinite(v.gapDex())) {
@@ -81,6 +82,9 @@ public final class Robustness {
                     closest = v.status();
                 }
                 largest = Math.max(largest, g);
+                if (v.status() == ClassVerdict.Status.TOO_RARE || v.status() == ClassVerdict.Status.TOO_ABUNDANT) {
+                    abundance = Math.min(abundance, g);
+                }
             }
             double median = Double.NaN;
             if (m > 0) {
@@ -89,7 +93,7 @@ public final class Robustness {
                 median = m % 2 == 1 ? g[m / 2] : 0.5 * (g[m / 2 - 1] + g[m / 2]);
             }
             out.add(new ClassRobustness(central.get(c).energyClass(), central.get(c), n == 0 ? 0 : (double) reached / n,
-                    m == 0 ? Double.NaN : smallest, closest, median, m == 0 ? Double.NaN : largest, n));
+                    m == 0 ? Double.NaN : smallest, closest, Double.isInfinite(abundance) ? Double.NaN : abundance, median, m == 0 ? Double.NaN : largest, n));
         }
         return new RobustVerdict(id, label, plane, out, n, summary(out, d, n));
     }
@@ -104,6 +108,9 @@ public final class Robustness {
         List<String> partly = new ArrayList<>();
         double smallest = Double.POSITIVE_INFINITY;
         String smallestAt = "";
+        ClassVerdict.Status smallestStatus = ClassVerdict.Status.NO_BAND;
+        double abundance = Double.POSITIVE_INFINITY;
+        String abundanceAt = "";
         for (ClassRobustness c : classes) {
             String l = c.energyClass().label();
             if (Double.isNaN(c.smallestMissDex())) {
@@ -114,6 +121,11 @@ public final class Robustness {
                 if (c.smallestMissDex() < smallest) {
                     smallest = c.smallestMissDex();
                     smallestAt = l;
+                    smallestStatus = c.closestStatus();
+                }
+                if (c.smallestAbundanceMissDex() < abundance) {
+                    abundance = c.smallestAbundanceMissDex();
+                    abundanceAt = l;
                 }
             } else if (c.alwaysReaches()) {
                 always.add(l);
@@ -124,15 +136,20 @@ public final class Robustness {
         String over = d.describe() + " (" + samples + " Sobol samples)";
         List<String> parts = new ArrayList<>();
         if (!never.isEmpty()) {
-            parts.add(String.format(Locale.ROOT, "ruled out at %s for every %s, smallest miss %.1f dex (%s)",
-                    String.join("/", never), over, smallest, smallestAt));
+            boolean size = smallestStatus == ClassVerdict.Status.TOO_SMALL || smallestStatus == ClassVerdict.Status.TOO_LARGE;
+            String line = String.format(Locale.ROOT, "ruled out at %s for every %s, smallest miss %.1f dex (%s%s)",
+                    String.join("/", never), over, smallest, smallestAt, size ? ", " + smallestStatus.words() : "");
+            if (size && Double.isFinite(abundance)) {
+                line += String.format(Locale.ROOT, "; where its sizes meet a band it misses by ≥ %.1f dex (%s)", abundance, abundanceAt);
+            }
+            parts.add(line);
         }
         if (!always.isEmpty()) {
             parts.add("reaches " + String.join("/", always) + " throughout" + (never.isEmpty() ? " " + over : ""));
         }
         if (!partly.isEmpty()) {
             parts.add("reaches " + String.join(", ", partly) + " of the distribution"
-                    + (never.isEmpty() && always.isEmpty() ? " " + over : ""));
+                    + (never.isEmpty() && always.isEmpty() ? " (" + over + ")" : ""));
         }
         return parts.isEmpty() ? "no band in any sample" : String.join("; ", parts);
     }
