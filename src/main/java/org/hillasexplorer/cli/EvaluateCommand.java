@@ -86,6 +86,12 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "The energy class of --sensitivity (default GeV, or the first class when there is none called GeV).")
     String sensitivityClass;
 
+    @Option(names = "--use-fit", paramLabel = "FILE",
+            description = {"Fit δ_s and ν̄₀ to the transport table FILE (as the fit command does, single power law) and use "
+                    + "the best fit as their central values with the fit's covariance as a correlated normal uncertainty "
+                    + "(ν̄₀ log-normal); --delta and --nu0 must then not be given."})
+    Path useFit;
+
     /** One output row. */
     record Row(String entry, String label, String category, String plane, String energyClass, String status,
                double gapDex, double atLsAu, double worstCornerGapDex) {
@@ -97,7 +103,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ParameterDistribution distribution = distribution();
-        if (!distribution.isFixed() || sensitivityId != null) {
+        if (!distribution.isFixed() || sensitivityId != null || useFit != null) {
             return new RobustEvaluation(this, distribution).run();
         }
         Scenario s = distribution.central();
@@ -223,7 +229,21 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--samples: " + samples + " is not in [1, "
                     + ParameterDistribution.MAX_SAMPLES + "]");
         }
-        return ScenarioOptions.distribution(spec);
+        ParameterDistribution d = ScenarioOptions.distribution(spec);
+        if (useFit == null) {
+            return d;
+        }
+        for (String o : List.of("--delta", "--nu0")) {
+            if (spec.findOption(o).getValue() != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), o + " and --use-fit both set it; give one");
+            }
+        }
+        org.hillasexplorer.physics.uncertainty.TransportFit.Result f = FitCommand.fit(FitCommand.read(useFit), false);
+        try {
+            return d.withCorrelated(f.asDistribution());
+        } catch (IllegalArgumentException e) {
+            throw new Cli.CliFailure("--use-fit " + useFit.getFileName() + ": " + e.getMessage());
+        }
     }
 
     static Map<String, Object> entryJson(CandidateVerdict v, String category) {

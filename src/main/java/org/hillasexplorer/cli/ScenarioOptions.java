@@ -3,7 +3,6 @@ package org.hillasexplorer.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Stack;
 import org.hillasexplorer.physics.EnergyClass;
 import org.hillasexplorer.physics.Parameter;
 import org.hillasexplorer.physics.Parameters;
@@ -52,7 +51,6 @@ final class ScenarioOptions {
         return OptionSpec.builder(p.cliOption())
                 .paramLabel(p.integer() ? "N" : "X")
                 .type(String.class)
-                .parameterConsumer(ScenarioOptions::consumeValue)
                 .description(p.symbol() + unit + ", " + p.name() + ": " + p.description(),
                         "Allowed " + p.rangeText() + ", default " + Units.formatNumber(p.defaultValue())
                                 + "; enters " + p.equation() + "." + units + distributions)
@@ -60,20 +58,31 @@ final class ScenarioOptions {
     }
 
     /**
-     * Takes the option's value, and the word {@code log} after it when there is one, so that {@code --b-ug 1..10 log}
-     * works unquoted; nothing else after the value is taken.
+     * The arguments with a scenario option's range and a following word {@code log} joined into one value, so that
+     * {@code --b-ug 1..10 log} works unquoted (as {@code --b-ug "1..10 log"}); nothing else is changed.
      */
-    private static void consumeValue(Stack<String> args, CommandLine.Model.ArgSpec arg, CommandSpec spec) {
-        if (args.isEmpty()) {
-            throw new CommandLine.MissingParameterException(spec.commandLine(), arg,
-                    "Missing required parameter for option '" + ((OptionSpec) arg).longestName() + "' (" + arg.paramLabel() + ")");
+    static String[] joinLogWords(String... args) {
+        List<String> out = new ArrayList<>(args.length);
+        List<String> options = Parameters.SCENARIO.stream().map(Parameter::cliOption).toList();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            boolean attached = a.contains("=") && options.contains(a.substring(0, a.indexOf('=')));
+            if (attached && a.contains("..") && i + 1 < args.length && isLog(args[i + 1])) {
+                out.add(a + " log");
+                i++;
+            } else if (options.contains(a) && i + 2 < args.length && args[i + 1].contains("..") && isLog(args[i + 2])) {
+                out.add(a);
+                out.add(args[i + 1] + " log");
+                i += 2;
+            } else {
+                out.add(a);
+            }
         }
-        String value = args.pop();
-        if (!args.isEmpty() && args.peek().strip().toLowerCase(Locale.ROOT).equals("log") && value.contains("..")) {
-            args.pop();
-            value = value + " log";
-        }
-        arg.setValue(value);
+        return out.toArray(String[]::new);
+    }
+
+    private static boolean isLog(String word) {
+        return word.strip().toLowerCase(Locale.ROOT).equals("log");
     }
 
     /**
