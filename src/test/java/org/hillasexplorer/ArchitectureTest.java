@@ -65,7 +65,7 @@ class ArchitectureTest {
     /** The project's packages, bottom up. */
     static final List<Layer> LAYERS = List.of(
             new Layer("io", List.of("JDK", "JDK I/O", "JDK XML"), false),
-            new Layer("physics", List.of("JDK", "JSpecify"), true),
+            new Layer("physics", List.of("JDK", "JSpecify", "Commons Math"), true),
             new Layer("montecarlo", List.of("physics", "JDK"), false),
             new Layer("catalog", List.of("physics", "io", "JDK", "JDK I/O", "JDK XML", "Jackson", "Commons CSV", "STIL"), false),
             new Layer("figure", List.of("physics", "catalog", "JDK", "AWT", "JFreeChart"), false),
@@ -94,6 +94,7 @@ class ArchitectureTest {
             new Library("PDFBox", List.of("org.apache.pdfbox.."), List.of()),
             new Library("Jackson", List.of("com.fasterxml.jackson.."), List.of()),
             new Library("Commons CSV", List.of("org.apache.commons.csv.."), List.of()),
+            new Library("Commons Math", List.of("org.apache.commons.math3.."), List.of()),
             new Library("STIL", List.of("uk.ac.starlink.."), List.of()),
             new Library("picocli", List.of("picocli.."), List.of()));
 
@@ -154,8 +155,8 @@ class ArchitectureTest {
     void theTableKeepsTheEssentialRules() {
         Map<String, List<String>> may = new LinkedHashMap<>();
         LAYERS.forEach(l -> may.put(l.name(), l.mayUse()));
-        // physics: pure, the JDK only (no UI, charts or I/O), nothing of the project
-        assertThat(may.get("physics")).containsExactlyInAnyOrder("JDK", "JSpecify"); // JSpecify: annotations only
+        // physics: pure, the JDK and numerics only (no UI, charts or I/O), nothing of the project
+        assertThat(may.get("physics")).containsExactlyInAnyOrder("JDK", "JSpecify", "Commons Math"); // JSpecify: annotations only
         // the Monte Carlo: UI-free, no I/O, only physics
         assertThat(may.get("montecarlo")).containsExactlyInAnyOrder("physics", "JDK");
         // figure draws plain values: no Monte Carlo internals, no export, no files

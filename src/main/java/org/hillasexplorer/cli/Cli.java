@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hillas-explorer", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"Hillas Explorer: where must cosmic-ray scattering structures lie? (Butsky et al. 2024)",
                 "Run without arguments to open the window; use a subcommand for headless work."},
-        subcommands = {RenderCommand.class, BandsCommand.class, QuantitiesCommand.class, EvaluateCommand.class, SimulateCommand.class,
+        subcommands = {RenderCommand.class, BandsCommand.class, QuantitiesCommand.class, EvaluateCommand.class, FitCommand.class, SimulateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
@@ -63,7 +63,7 @@ public final class Cli implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        int code = cl.execute(args);
+        int code = cl.execute(ScenarioOptions.joinLogWords(args));
         if (out.checkError()) { // flushes first
             IOException e = failure.get();
             String reason = e == null ? "the stream reported an error"

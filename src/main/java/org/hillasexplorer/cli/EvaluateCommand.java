@@ -23,6 +23,7 @@ import org.hillasexplorer.physics.FigureOfMerit;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.uncertainty.ParameterDistribution;
 import org.hillasexplorer.session.CatalogueExports;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,6 +69,29 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Also write the literature of the evaluated catalogue entries and the paper as BibTeX to FILE.")
     Path bibtex;
 
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "" + ParameterDistribution.DEFAULT_SAMPLES,
+            description = {"Quasi-random (Sobol) samples of the parameter distribution when a scenario parameter is given as a "
+                    + "range or distribution, e.g. --delta 0.3..0.7 --b-ug 1..10 log --nu0 1e-9*/3 (default ${DEFAULT-VALUE}; "
+                    + "a power of two keeps the Sobol points balanced). Adds per entry, plane and class: the fraction of the "
+                    + "distribution in which it reaches the band, the smallest, median and largest miss in dex, and a plain line."})
+    int samples;
+
+    @Option(names = "--sensitivity", paramLabel = "ID",
+            description = {"Instead of the table: a tornado for the candidate ID (catalogue id or population id): per uncertain "
+                    + "parameter, its miss in dex at the low and high end of the parameter's range (2.5 %%/97.5 %% quantiles for "
+                    + "normal and log-normal), the others at their central values; sorted by swing."})
+    String sensitivityId;
+
+    @Option(names = "--class", paramLabel = "LABEL",
+            description = "The energy class of --sensitivity (default GeV, or the first class when there is none called GeV).")
+    String sensitivityClass;
+
+    @Option(names = "--use-fit", paramLabel = "FILE",
+            description = {"Fit δ_s and ν̄₀ to the transport table FILE (as the fit command does, single power law) and use "
+                    + "the best fit as their central values with the fit's covariance as a correlated normal uncertainty "
+                    + "(ν̄₀ log-normal); --delta and --nu0 must then not be given."})
+    Path useFit;
+
     /** One output row. */
     record Row(String entry, String label, String category, String plane, String energyClass, String status,
                double gapDex, double atLsAu, double worstCornerGapDex) {
@@ -78,7 +102,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario s = ScenarioOptions.scenario(spec);
+        ParameterDistribution distribution = distribution();
+        if (!distribution.isFixed() || sensitivityId != null || useFit != null) {
+            return new RobustEvaluation(this, distribution).run();
+        }
+        Scenario s = distribution.central();
         String fmt = format.toLowerCase(Locale.ROOT);
         if (!List.of("table", "csv", "json").contains(fmt)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + format + "' is not one of table, csv, json");
@@ -195,6 +223,29 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The scenario options as a distribution (a single point when every value is fixed). */
+    ParameterDistribution distribution() {
+        if (samples < 1 || samples > ParameterDistribution.MAX_SAMPLES) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--samples: " + samples + " is not in [1, "
+                    + ParameterDistribution.MAX_SAMPLES + "]");
+        }
+        ParameterDistribution d = ScenarioOptions.distribution(spec);
+        if (useFit == null) {
+            return d;
+        }
+        for (String o : List.of("--delta", "--nu0")) {
+            if (spec.findOption(o).getValue() != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), o + " and --use-fit both set it; give one");
+            }
+        }
+        org.hillasexplorer.physics.uncertainty.TransportFit.Result f = FitCommand.fit(FitCommand.read(useFit), false);
+        try {
+            return d.withCorrelated(f.asDistribution());
+        } catch (IllegalArgumentException e) {
+            throw new Cli.CliFailure("--use-fit " + useFit.getFileName() + ": " + e.getMessage());
+        }
+    }
+
     static Map<String, Object> entryJson(CandidateVerdict v, String category) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", v.id());
@@ -251,7 +302,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return rows;
     }
 
-    private static Row row(String id, String label, String category, Plane plane, ClassVerdict v) {
+    static Row row(String id, String label, String category, Plane plane, ClassVerdict v) {
         return new Row(id, label, category, plane.key(), v.energyClass().label(), v.status().name().toLowerCase(Locale.ROOT),
                 v.gapDex(), Double.isNaN(v.log10LsAtGapAu()) ? Double.NaN : Math.pow(10, v.log10LsAtGapAu()),
                 v.worstCornerGapDex());
@@ -279,15 +330,15 @@ final class EvaluateCommand implements Callable<Integer> {
         return out;
     }
 
-    private static String clip(String s, int width) {
+    static String clip(String s, int width) {
         return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 
-    private static Object finiteOrNull(double v) {
+    static Object finiteOrNull(double v) {
         return Double.isFinite(v) ? v : null;
     }
 
-    private static String num(double v, String fmt) {
+    static String num(double v, String fmt) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, fmt, v) : "-";
     }
 }

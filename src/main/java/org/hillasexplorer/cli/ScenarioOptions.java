@@ -1,12 +1,16 @@
 package org.hillasexplorer.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.hillasexplorer.physics.EnergyClass;
 import org.hillasexplorer.physics.Parameter;
 import org.hillasexplorer.physics.Parameters;
 import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.physics.Species;
 import org.hillasexplorer.physics.Units;
+import org.hillasexplorer.physics.uncertainty.ParameterDistribution;
+import org.hillasexplorer.physics.uncertainty.Uncertain;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -41,22 +45,91 @@ final class ScenarioOptions {
         String unit = p.unit().isEmpty() ? "" : " [" + p.unit() + "]";
         String units = p.unit().isEmpty() ? ""
                 : " Units accepted, e.g. " + p.dimension().examples() + "; a bare number is " + p.unit() + ".";
+        String distributions = p.integer() ? ""
+                : " In evaluate also a range or distribution: A..B (uniform), A..B log (log-uniform), M+-S (normal), "
+                        + "M*/F (log-normal, factor F); normal and log-normal are truncated to the allowed range.";
         return OptionSpec.builder(p.cliOption())
                 .paramLabel(p.integer() ? "N" : "X")
                 .type(String.class)
                 .description(p.symbol() + unit + ", " + p.name() + ": " + p.description(),
                         "Allowed " + p.rangeText() + ", default " + Units.formatNumber(p.defaultValue())
-                                + "; enters " + p.equation() + "." + units)
+                                + "; enters " + p.equation() + "." + units + distributions)
                 .build();
     }
 
-    /** The scenario the parsed options describe (defaults where absent). */
+    /**
+     * The arguments with a scenario option's range and a following word {@code log} joined into one value, so that
+     * {@code --b-ug 1..10 log} works unquoted (as {@code --b-ug "1..10 log"}); nothing else is changed.
+     */
+    static String[] joinLogWords(String... args) {
+        List<String> out = new ArrayList<>(args.length);
+        List<String> options = Parameters.SCENARIO.stream().map(Parameter::cliOption).toList();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            boolean attached = a.contains("=") && options.contains(a.substring(0, a.indexOf('=')));
+            if (attached && a.contains("..") && i + 1 < args.length && isLog(args[i + 1])) {
+                out.add(a + " log");
+                i++;
+            } else if (options.contains(a) && i + 2 < args.length && args[i + 1].contains("..") && isLog(args[i + 2])) {
+                out.add(a);
+                out.add(args[i + 1] + " log");
+                i += 2;
+            } else {
+                out.add(a);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static boolean isLog(String word) {
+        return word.strip().toLowerCase(Locale.ROOT).equals("log");
+    }
+
+    /**
+     * The scenario parameters as a distribution: each scalar option read by {@link Uncertain#parse} (a value, range or
+     * distribution), the classes and species as in {@link #scenario}.
+     */
+    static ParameterDistribution distribution(CommandSpec spec) {
+        Scenario base = scenario(spec, true);
+        List<Uncertain> given = new ArrayList<>();
+        for (Parameter p : Parameters.SCENARIO) {
+            String raw = spec.findOption(p.cliOption()).getValue();
+            if (raw != null) {
+                given.add(uncertain(spec, p, raw));
+            }
+        }
+        return ParameterDistribution.of(base, given);
+    }
+
+    private static Uncertain uncertain(CommandSpec spec, Parameter p, String raw) {
+        try {
+            return Uncertain.parse(p, raw);
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage()).replaceAll("\\s*[\\r\\n]+\\s*", " ");
+            throw new CommandLine.ParameterException(spec.commandLine(), p.cliOption() + ": " + message);
+        }
+    }
+
+    /** The scenario the parsed options describe (defaults where absent); a range or distribution is refused. */
     static Scenario scenario(CommandSpec spec) {
+        return scenario(spec, false);
+    }
+
+    /** The scenario; with {@code skipUncertain} a value that is a range or distribution is left at its default. */
+    private static Scenario scenario(CommandSpec spec, boolean skipUncertain) {
         Scenario s = Scenario.defaults();
         for (Parameter p : Parameters.SCENARIO) {
             String raw = spec.findOption(p.cliOption()).getValue();
             if (raw != null) {
-                s = s.with(p, number(spec, p, raw));
+                Uncertain u = uncertain(spec, p, raw);
+                if (!u.isFixed() && !skipUncertain) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), p.cliOption() + ": '" + raw.strip() + "' is a "
+                            + u.shape().words() + " distribution; only evaluate takes ranges and distributions so far, "
+                            + spec.name() + " needs one value");
+                }
+                if (u.isFixed()) {
+                    s = s.with(p, u.first());
+                }
             }
         }
         String classes = spec.findOption(CLASSES).getValue();
