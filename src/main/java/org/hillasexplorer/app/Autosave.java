@@ -115,6 +115,9 @@ final class Autosave {
     private enum Decision { NONE, PENDING, RESTORED }
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** AtomicFiles' temporary file for a session's marker or autosave: {@code .session-PID.running.<16 hex>.tmp}. */
+    private static final java.util.regex.Pattern TEMPORARY =
+            java.util.regex.Pattern.compile("\\.(?:session|recovered)-(\\d{1,18})\\.(?:running|json)\\.[0-9a-f]{16}\\.tmp");
     private static final String JSON = ".json";
     private static final String DAMAGED = ".damaged.json";
     private static final String DEFAULTS_JSON = ScenarioFile.toJson(ExplorerState.defaults());
@@ -277,14 +280,29 @@ final class Autosave {
     private Recovery recoverOrphans(List<String> problems) throws IOException {
         // process id -> its files; a process is an orphan if it is not running (this process's id: a stale leftover)
         Map<Long, List<Path>> byPid = new TreeMap<>();
+        Map<Long, List<Path>> temporaries = new TreeMap<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
                 String n = p.getFileName().toString();
+                java.util.regex.Matcher t = TEMPORARY.matcher(n);
+                if (t.matches()) {
+                    temporaries.computeIfAbsent(Long.parseLong(t.group(1)), k -> new ArrayList<>()).add(p);
+                    continue;
+                }
                 OptionalLong id = idOf(n, "session-", ".running");
                 id = id.isPresent() ? id : idOf(n, "session-", JSON);
                 id = id.isPresent() ? id : idOf(n, "recovered-", JSON);
                 if (id.isPresent()) {
                     byPid.computeIfAbsent(id.getAsLong(), k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+        // a write killed with its process leaves AtomicFiles' temporary file; nobody can be writing it any more
+        for (var e : temporaries.entrySet()) {
+            long other = e.getKey();
+            if (other != pid && !liveness.running(other, instant(readMarker(marker(other)).getProperty("process-start")))) {
+                for (Path t : e.getValue()) {
+                    Files.deleteIfExists(t);
                 }
             }
         }

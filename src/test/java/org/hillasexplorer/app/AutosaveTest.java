@@ -391,6 +391,23 @@ class AutosaveTest {
     }
 
     @Test
+    void theTemporaryFilesOfAWriteKilledWithItsProcessGoAtTheNextStartButNotThoseOfALiveOne() throws IOException {
+        crashWith(1, withB(30), null);
+        Autosave live = process(3);
+        live.start();
+        // process 1 was killed while rewriting its marker and its autosave; process 3 is writing right now
+        Path deadMarker = Files.writeString(dir.resolve(".session-1.running.0123456789abcdef.tmp"), "pid=1");
+        Path deadWork = Files.writeString(dir.resolve(".session-1.json.fedcba9876543210.tmp"), "{");
+        Path liveWork = Files.writeString(dir.resolve(".session-3.json.00112233445566ff.tmp"), "{");
+        Path notOurs = Files.writeString(dir.resolve(".session-1.json.tmp"), "someone else's"); // not AtomicFiles' pattern
+        assertThat(process(2).start().recovery()).isPresent();
+        assertThat(deadMarker).doesNotExist();
+        assertThat(deadWork).doesNotExist();
+        assertThat(liveWork).as("a live process may still be writing it").exists();
+        assertThat(notOurs).exists();
+    }
+
+    @Test
     void aMarkerWithThisProcesssOwnIdIsALeftoverOfAnEarlierProcess() throws IOException {
         // after a reboot the id can come back: the earlier process's marker and work are an unclean exit
         crashWith(77, withB(30).withLayout(Layout.STACKED), null);
