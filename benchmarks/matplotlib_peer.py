@@ -13,6 +13,9 @@ title in mathtext; saved as .svg, .pdf or .png (by extension), 1000×720 px like
 
 Modes:
   matplotlib_peer.py --data DIR --out fig.svg             whole process: import, read, draw, save (what compare.sh times)
+  matplotlib_peer.py --data DIR --sweep 40 --out s.gif    the 40-frame δ_s sweep at 800×500 as a GIF (Pillow writer); frame
+                                                          i's bands from DIR/sweep/bands-I.csv (I = 1…40, written by one
+                                                          `batch` run), the boxes and the axes fixed as render's sweep
   matplotlib_peer.py --data DIR --savefig-bench N         in process: build the figure once, then time N savefig calls
                                                           to .svg and to .pdf (alternating); prints one JSON line of
                                                           medians in ms (savefig draws every artist again each time)
@@ -86,12 +89,12 @@ def read_verdicts(path):
     return best
 
 
-def draw(data, catalog):
-    bands = read_bands(os.path.join(data, "bands.csv"))
+def draw(data, catalog, bands_file="bands.csv", size=(10, 7.2), delta=0.5):
+    bands = read_bands(os.path.join(data, bands_file))
     boxes = read_boxes(catalog)
     verdicts = read_verdicts(os.path.join(data, "eval.csv"))
 
-    fig, ax = plt.subplots(figsize=(10, 7.2), dpi=100)
+    fig, ax = plt.subplots(figsize=size, dpi=100)
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlim(1e-3, 1e9)
@@ -130,10 +133,31 @@ def draw(data, catalog):
     top.set_xlabel(r"$\ell_\mathrm{S}$ [pc]")
     ax.tick_params(which="both", direction="in")
     ax.legend(handles=legend, loc="upper right", fontsize=8, framealpha=0.9)
-    ax.set_title(r"Patchy CR scattering: $\ell_\mathrm{S}$–$n_\mathrm{s}$ plane ($D = 0$, $\delta_\mathrm{s} = 0.5$, "
-                 r"$B = 3\,\mu$G, $\bar\nu_0 = 10^{-9}$ s$^{-1}$)", fontsize=10)
+    ax.set_title(r"Patchy CR scattering: $\ell_\mathrm{S}$–$n_\mathrm{s}$ plane ($D = 0$, $\delta_\mathrm{s} = %.3g$, "
+                 r"$B = 3\,\mu$G, $\bar\nu_0 = 10^{-9}$ s$^{-1}$)" % delta, fontsize=10)
     fig.tight_layout()
     return fig
+
+
+def sweep(a):
+    """Each frame drawn as render --sweep does: the whole figure for that δ_s, grabbed into one animated GIF."""
+    from matplotlib.animation import PillowWriter
+    writer = PillowWriter(fps=10)
+    fig = None
+    for i in range(1, a.sweep + 1):
+        delta = 0.3 + 0.4 * (i - 1) / (a.sweep - 1)
+        if fig is None:
+            fig = draw(a.data, a.catalog, os.path.join("sweep", "bands-%d.csv" % i), (8, 5), delta)
+            writer.setup(fig, a.out, dpi=100)
+        else:
+            fig.clf()
+            plt.close(fig)
+            new = draw(a.data, a.catalog, os.path.join("sweep", "bands-%d.csv" % i), (8, 5), delta)
+            writer.fig = new
+            fig = new
+        writer.grab_frame()
+    writer.finish()
+    return 0
 
 
 def main():
@@ -142,8 +166,11 @@ def main():
     ap.add_argument("--data", required=True, help="folder with bands.csv and eval.csv")
     ap.add_argument("--catalog", default=os.path.join(here, "..", "catalog", "candidates.ecsv"))
     ap.add_argument("--out", help="output .svg, .pdf or .png")
+    ap.add_argument("--sweep", type=int, metavar="FRAMES", help="δ_s = 0.3…0.7 movie to --out (.gif), 800×500")
     ap.add_argument("--savefig-bench", type=int, metavar="N", help="time N savefig calls per format in process")
     a = ap.parse_args()
+    if a.sweep:
+        return sweep(a)
     fig = draw(a.data, a.catalog)
     if a.out:
         fig.savefig(a.out)
