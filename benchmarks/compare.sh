@@ -85,7 +85,7 @@ ours = {}
 for row in csv.DictReader(open("jmh.csv")):
     name = row["Benchmark"]
     if name.endswith(".svg:p0.50") or name.endswith(".pdf:p0.50"):
-        ours[name.split(".")[-1].split(":")[0]] = float(row["Score"])
+        ours[name.rsplit(":", 1)[0].split(".")[-1]] = float(row["Score"])  # ...ExportBenchmark.svg:p0.50 -> svg
 for f in ("svg", "pdf"):
     if f in ours:
         print("%-46s %9.1f ms %9.1f ms %6.2f×" % ("in-process %s export (JMH p50 vs savefig median)" % f.upper(),
