@@ -87,6 +87,7 @@ public final class Cli implements Runnable {
     /** The configured command line (scenario options added to every subcommand, one-line errors). */
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
+        cl.addSubcommand("batch", new BatchCommand()); // many commands in one JVM (issue 11)
         for (String name : new String[] {"render", "bands", "quantities", "evaluate", "simulate"}) {
             ScenarioOptions.addTo(cl.getSubcommands().get(name).getCommandSpec());
         }

@@ -51,8 +51,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Output file; the extension (.png, .svg, .pdf) chooses the format. Written atomically. "
-                    + "With --sweep: NAME.gif, a directory (frames/) or a numbered name (frames/f-%%03d.png).")
-    Path out;
+                    + "Repeatable: the figure is computed once and written to each FILE (e.g. --out f.svg --out f.pdf). "
+                    + "With --sweep (one --out only): NAME.gif, a directory (frames/) or a numbered name (frames/f-%%03d.png).")
+    List<Path> outs = new ArrayList<>();
 
     @Option(names = "--sweep", paramLabel = "KEY=FROM..TO:FRAMES", description = "Render a movie instead: sweep one "
             + "scenario parameter, e.g. delta=0.3..0.7:40 (2–400 frames; log-spaced for b-ug, nu0, aspect, n-ism), "
@@ -121,9 +122,20 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (from != null) {
-            return FigureRender.renderFrom(spec, from, out, plane, width, height, scale, style, catalogs);
+            if (outs.isEmpty()) {
+                return FigureRender.renderFrom(spec, from, null, plane, width, height, scale, style, catalogs);
+            }
+            for (Path o : outs) {
+                FigureRender.renderFrom(spec, from, o, plane, width, height, scale, style, catalogs);
+            }
+            return 0;
         }
+        Path out = outs.isEmpty() ? null : outs.get(0);
         FigureRender.requireWithoutFrom(spec, plane, out);
+        if (sweep != null && outs.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out: a sweep writes one movie or frame set; "
+                    + "give --out once (got " + outs.size() + ")");
+        }
         Scenario s = ScenarioOptions.scenario(spec);
         var sweepSpec = sweep == null ? null : SweepRender.parse(spec.commandLine(), sweep, out);
         FigureOptions.View v;
@@ -185,14 +197,18 @@ final class RenderCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("wrote " + out);
             return 0;
         }
+        // computed once, written to every --out
         JFreeChart chart = Figures.chart(v, s, boxes, populations, options);
-        try {
-            FigureExporter.write(chart, out, width, height, scale, FigureRender.metadata(s, v, options, populations, catalogs,
-                    !noCatalog, builtinCatalog, width, height, scale));
-        } catch (ExportException e) {
-            throw new Cli.CliFailure(e.getMessage());
+        var metadata = FigureRender.metadata(s, v, options, populations, catalogs, !noCatalog, builtinCatalog, width,
+                height, scale);
+        for (Path o : outs) {
+            try {
+                FigureExporter.write(chart, o, width, height, scale, metadata);
+            } catch (ExportException e) {
+                throw new Cli.CliFailure(e.getMessage());
+            }
+            spec.commandLine().getErr().println("wrote " + o);
         }
-        spec.commandLine().getErr().println("wrote " + out);
         return 0;
     }
 
