@@ -73,7 +73,7 @@ class ArchitectureTest {
                     "PDFBox", "STIL", "Jackson", "JSpecify"), true),
             new Layer("session", List.of("physics", "io", "catalog", "figure", "export", "JDK", "JDK I/O", "Jackson"), false),
             new Layer("teaching", List.of("physics", "figure", "session", "JDK", "JSpecify"), true),
-            new Layer("cli", List.of("physics", "montecarlo", "catalog", "figure", "export", "session", "JDK", "JDK I/O",
+            new Layer("cli", List.of("physics", "io", "montecarlo", "catalog", "figure", "export", "session", "JDK", "JDK I/O",
                     "Jackson", "picocli", "JFreeChart"), false),
             new Layer("app", List.of("physics", "io", "montecarlo", "catalog", "figure", "export", "session", "teaching",
                     "JDK", "JDK I/O", "AWT", "JFreeChart", "JavaFX"), false),

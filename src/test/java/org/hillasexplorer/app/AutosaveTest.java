@@ -393,8 +393,7 @@ class AutosaveTest {
     @Test
     void theTemporaryFilesOfAWriteKilledWithItsProcessGoAtTheNextStartButNotThoseOfALiveOne() throws IOException {
         crashWith(1, withB(30), null);
-        Autosave live = process(3);
-        live.start();
+        running.add(3L); // a live window, busy writing
         // process 1 was killed while rewriting its marker and its autosave; process 3 is writing right now
         Path deadMarker = Files.writeString(dir.resolve(".session-1.running.0123456789abcdef.tmp"), "pid=1");
         Path deadWork = Files.writeString(dir.resolve(".session-1.json.fedcba9876543210.tmp"), "{");
