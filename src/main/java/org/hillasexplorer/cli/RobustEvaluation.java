@@ -104,7 +104,7 @@ final class RobustEvaluation {
                         out.printf(Locale.ROOT, "%-26s %-5s %-6s %-12s %7s %6s %7s %9s %7s %7s%n", EvaluateCommand.clip(judged.get(i).id(), 26),
                                 judged.get(i).plane().key(), EvaluateCommand.clip(c.energyClass().label(), 6),
                                 status(c.central().status()), EvaluateCommand.num(c.central().gapDex(), "%.2f"),
-                                percent(c.reachFraction()), EvaluateCommand.num(c.smallestMissDex(), "%.2f"),
+                                Robustness.percent(c.reachFraction()), EvaluateCommand.num(c.smallestMissDex(), "%.2f"),
                                 EvaluateCommand.num(c.smallestAbundanceMissDex(), "%.2f"),
                                 EvaluateCommand.num(c.medianMissDex(), "%.2f"), EvaluateCommand.num(c.largestMissDex(), "%.2f"));
                     }
@@ -342,16 +342,5 @@ final class RobustEvaluation {
 
     private static String words(ClassVerdict.Status s) {
         return s.words();
-    }
-
-    private static String percent(double f) {
-        double p = 100 * f;
-        if (p > 0 && p < 1) {
-            return "<1";
-        }
-        if (p < 100 && p > 99) {
-            return ">99";
-        }
-        return String.format(Locale.ROOT, "%.0f", p);
     }
 }

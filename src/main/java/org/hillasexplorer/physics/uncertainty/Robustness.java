@@ -154,8 +154,8 @@ public final class Robustness {
         return parts.isEmpty() ? "no band in any sample" : String.join("; ", parts);
     }
 
-    /** A fraction as a percentage for people: 0 and 100 only when exact, else at least "<1" / ">99". */
-    static String percent(double f) {
+    /** A fraction (0–1) as a percentage for people: 0 and 100 only when exact, else at least "<1" / ">99". */
+    public static String percent(double f) {
         double p = 100 * f;
         if (p > 0 && p < 1) {
             return "<1";
