@@ -126,6 +126,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyChartOutsideFigureIsBuiltThroughTheOneEntryPoint() {
+        // the window, the CLI, sweeps, the population preview and exports: Figures.chart(FigureSpec) and Figures.update,
+        // never the old per-view builders (kept inside figure as facades)
+        Set<String> builders = Set.of("org.hillasexplorer.figure.FigureBuilder", "org.hillasexplorer.figure.RigidityChartBuilder");
+        noClasses().that().resideOutsideOfPackage(ROOT + ".figure..")
+                .should().callMethodWhere(DescribedPredicate.describe("a chart builder's build, update or autoRange",
+                        call -> builders.contains(call.getTargetOwner().getName())
+                                && Set.of("build", "update", "autoRange").contains(call.getName())))
+                .check(classes);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
     }

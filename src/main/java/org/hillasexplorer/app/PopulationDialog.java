@@ -20,8 +20,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.hillasexplorer.figure.FigureBuilder;
 import org.hillasexplorer.figure.FigureOptions;
+import org.hillasexplorer.figure.FigureSpec;
+import org.hillasexplorer.figure.Figures;
 import org.hillasexplorer.physics.CandidateVerdict;
 import org.hillasexplorer.physics.FigureOfMerit;
 import org.hillasexplorer.physics.Plane;
@@ -101,7 +102,7 @@ final class PopulationDialog {
         verdict.setWrapText(true);
         verdict.setMaxWidth(330);
         verdict.setId("pop-verdict");
-        preview = new ChartViewer(FigureBuilder.build(scenario, List.of(), List.of(), previewOptions()));
+        preview = new ChartViewer(Figures.chart(FigureSpec.of(scenario, List.of(), List.of(), previewOptions())));
         preview.setPrefSize(560, 420);
         VBox left = new VBox(10, g, error, verdict);
         HBox content = new HBox(14, left, preview);
@@ -183,7 +184,7 @@ final class PopulationDialog {
         current = p.get();
         error.setText("");
         JFreeChart chart = preview.getChart();
-        FigureBuilder.update(chart, scenario, List.of(), List.of(current), previewOptions());
+        Figures.update(chart, FigureSpec.of(scenario, List.of(), List.of(current), previewOptions()));
         CandidateVerdict v = FigureOfMerit.evaluate(current, Plane.NUMBER_DENSITY, scenario);
         StringBuilder b = new StringBuilder("Verdict: ").append(v.summary());
         v.violations().stream().limit(4).forEach(c -> b.append("\n• ").append(c.describe()));
