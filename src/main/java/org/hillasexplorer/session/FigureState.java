@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
@@ -192,28 +190,25 @@ public record FigureState(ExplorerState state, String view, int width, int heigh
         m.put(FigureMetadata.STATE_KEY, ScenarioFile.toJson(state));
         m.put(FigureMetadata.VERSION_KEY, appVersion);
         m.put(FigureMetadata.VIEW_KEY, view);
-        ArrayNode cats = MAPPER.createArrayNode();
-        for (CatalogIdentity c : catalogs) {
-            ObjectNode n = cats.addObject();
-            n.put("name", c.name());
-            n.put("builtin", c.builtin());
-            n.put("sha256", c.sha256());
-        }
-        m.put(FigureMetadata.CATALOGS_KEY, cats.toString());
-        ObjectNode r = MAPPER.createObjectNode();
-        r.put("format", RENDER_FORMAT);
-        r.put("version", 1);
-        r.put("width", width);
-        r.put("height", height);
-        r.put("scale", scale);
-        r.put("style", style);
-        rigidityView.ifPresent(v -> {
-            ObjectNode rv = r.putObject("rigidity_view");
-            rv.putArray("log10_r_gv").add(v.log10XMin()).add(v.log10XMax());
-            rv.putArray("log10_lmfp_pc").add(v.log10YMin()).add(v.log10YMax());
-        });
-        m.put(FigureMetadata.RENDER_KEY, r.toString());
+        m.put(FigureMetadata.CATALOGS_KEY, json(catalogs.stream()
+                .map(c -> new CatalogBlock(node(c.name()), node(c.builtin()), node(c.sha256()))).toList()));
+        RigidityViewBlock rv = rigidityView.map(v -> new RigidityViewBlock(List.of(node(v.log10XMin()), node(v.log10XMax())),
+                List.of(node(v.log10YMin()), node(v.log10YMax())))).orElse(null);
+        m.put(FigureMetadata.RENDER_KEY, json(new RenderBlock(node(RENDER_FORMAT), node(1), node(width), node(height),
+                node(scale), node(style), rv)));
         return m;
+    }
+
+    private static JsonNode node(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    private static String json(Object block) {
+        try {
+            return MAPPER.writeValueAsString(block);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a figure block cannot be written", e);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ reading
