@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.hillasexplorer.physics.Dimension;
+import org.hillasexplorer.physics.Interval;
 import org.hillasexplorer.physics.UnitParser;
 import org.hillasexplorer.physics.Units;
 
@@ -27,7 +28,7 @@ import org.hillasexplorer.physics.Units;
  * @param paramLabel   the CLI's parameter label, e.g. {@code LENGTH}
  * @param description  one sentence saying what it means (help and tooltip)
  */
-public record SimulationKnob(String key, String label, String name, Kind kind, String unit, Range range, String defaultText,
+public record SimulationKnob(String key, String label, String name, Kind kind, String unit, Interval range, String defaultText,
         String absent, String alternative, String paramLabel, String description) {
 
     /** What a knob's text holds. */
@@ -38,77 +39,6 @@ public record SimulationKnob(String key, String label, String name, Kind kind, S
         WHOLE_NUMBER,
         /** A {@link LogGrid} {@code LO..HI:N} (no unit). */
         GRID
-    }
-
-    /**
-     * The allowed values: an interval whose ends may be open or infinite.
-     *
-     * @param min     lower end (may be −∞)
-     * @param minOpen whether {@code min} itself is excluded
-     * @param max     upper end (may be +∞)
-     * @param maxOpen whether {@code max} itself is excluded
-     */
-    public record Range(double min, boolean minOpen, double max, boolean maxOpen) {
-        public Range {
-            if (!(min < max)) {
-                throw new IllegalArgumentException("empty range");
-            }
-        }
-
-        /** (0, ∞). */
-        public static Range positive() {
-            return new Range(0, true, Double.POSITIVE_INFINITY, true);
-        }
-
-        /** [0, ∞). */
-        public static Range nonNegative() {
-            return new Range(0, false, Double.POSITIVE_INFINITY, true);
-        }
-
-        /** (min, max). */
-        public static Range open(double min, double max) {
-            return new Range(min, true, max, true);
-        }
-
-        /** [min, max]. */
-        public static Range closed(double min, double max) {
-            return new Range(min, false, max, false);
-        }
-
-        /** Any value (−∞, ∞). */
-        public static Range any() {
-            return new Range(Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true);
-        }
-
-        /** Whether {@code v} is finite and inside. */
-        public boolean contains(double v) {
-            return Double.isFinite(v) && (minOpen ? v > min : v >= min) && (maxOpen ? v < max : v <= max);
-        }
-
-        /** Whether every finite value is inside. */
-        public boolean isAny() {
-            return min == Double.NEGATIVE_INFINITY && max == Double.POSITIVE_INFINITY;
-        }
-
-        /** E.g. {@code (0, 1)}, {@code (0, ∞)}, {@code [1, 1e7]}. */
-        public String text() {
-            return (minOpen ? "(" : "[") + Units.formatNumber(min) + ", " + Units.formatNumber(max) + (maxOpen ? ")" : "]");
-        }
-
-        /** How a value outside breaks it, e.g. {@code must be positive}, {@code is outside (0, 1)}. */
-        String violation(String unitSuffix) {
-            if (max == Double.POSITIVE_INFINITY && min == 0) {
-                return minOpen ? "must be positive" : "must not be negative";
-            }
-            return "is outside " + text() + unitSuffix;
-        }
-
-        /** The grid condition on LO and HI, e.g. {@code 0 < LO < HI < 1}. */
-        String gridCondition() {
-            String lower = Units.formatNumber(min) + (minOpen ? " < " : " ≤ ");
-            String upper = max == Double.POSITIVE_INFINITY ? "" : (maxOpen ? " < " : " ≤ ") + Units.formatNumber(max);
-            return lower + "LO < HI" + upper;
-        }
     }
 
     /**
@@ -199,9 +129,9 @@ public record SimulationKnob(String key, String label, String name, Kind kind, S
     /** The allowed values as text, e.g. {@code (0, ∞) au}, {@code whole numbers in [1, 1e7]}, {@code 0 < LO < HI < 1 and 2 ≤ N ≤ 30}. */
     public String rangeText() {
         return switch (kind) {
-            case NUMBER -> range.text() + unitSuffix();
-            case WHOLE_NUMBER -> range.isAny() ? "any whole number" : "whole numbers in " + range.text();
-            case GRID -> range.gridCondition() + " and " + LogGrid.MIN_POINTS + " ≤ N ≤ " + LogGrid.MAX_POINTS;
+            case NUMBER -> rangeShown() + unitSuffix();
+            case WHOLE_NUMBER -> range.isAny() ? "any whole number" : "whole numbers in " + rangeShown();
+            case GRID -> gridCondition() + " and " + LogGrid.MIN_POINTS + " ≤ N ≤ " + LogGrid.MAX_POINTS;
         };
     }
 
@@ -306,14 +236,14 @@ public record SimulationKnob(String key, String label, String name, Kind kind, S
     public String rejection(double value) {
         String shown = label + " = " + Units.formatNumber(value);
         if (kind == Kind.WHOLE_NUMBER && range.contains(value)) {
-            return shown + " must be a whole number" + (range.isAny() ? "" : " in " + range.text());
+            return shown + " must be a whole number" + (range.isAny() ? "" : " in " + rangeShown());
         }
-        return shown + unitSuffix() + " " + range.violation(unitSuffix());
+        return shown + unitSuffix() + " " + violation();
     }
 
     private double read(String text) {
         Dimension d = dimension();
-        String requirement = kind == Kind.WHOLE_NUMBER ? "must be a whole number" + (range.isAny() ? "" : " in " + range.text())
+        String requirement = kind == Kind.WHOLE_NUMBER ? "must be a whole number" + (range.isAny() ? "" : " in " + rangeShown())
                 : "must be in " + rangeText() + (d == Dimension.DIMENSIONLESS ? "" : ", e.g. " + d.examples());
         double v;
         try {
@@ -331,6 +261,26 @@ public record SimulationKnob(String key, String label, String name, Kind kind, S
         if (kind != k) {
             throw new IllegalStateException("knob " + key + " is a " + kind + ", not a " + k);
         }
+    }
+
+    /** The range as text, e.g. {@code (0, 1)}, {@code [1, 1e7]} (a negative end as {@link Units#formatNumber} writes it). */
+    private String rangeShown() {
+        return range.text(Interval.Minus.ASCII);
+    }
+
+    /** How a value outside the range breaks it, e.g. {@code must be positive}, {@code is outside (0, 1)}. */
+    private String violation() {
+        if (range.max() == Double.POSITIVE_INFINITY && range.min() == 0) {
+            return range.minOpen() ? "must be positive" : "must not be negative";
+        }
+        return "is outside " + rangeShown() + unitSuffix();
+    }
+
+    /** The grid condition on LO and HI, e.g. {@code 0 < LO < HI < 1}. */
+    private String gridCondition() {
+        String lower = Units.formatNumber(range.min()) + (range.minOpen() ? " < " : " ≤ ");
+        String upper = range.max() == Double.POSITIVE_INFINITY ? "" : (range.maxOpen() ? " < " : " ≤ ") + Units.formatNumber(range.max());
+        return lower + "LO < HI" + upper;
     }
 
     private String unitSuffix() {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.hillasexplorer.montecarlo.SimulationKnob.Kind;
-import org.hillasexplorer.montecarlo.SimulationKnob.Range;
+import org.hillasexplorer.physics.Interval;
 import org.hillasexplorer.physics.Particle;
 import org.hillasexplorer.physics.Species;
 import org.hillasexplorer.physics.Units;
@@ -18,65 +18,65 @@ import org.hillasexplorer.physics.Units;
 public final class SimulationKnobs {
 
     /** Patch depth ℓ_S. */
-    public static final SimulationKnob LS = new SimulationKnob("ls", "ℓ_S", "patch depth", Kind.NUMBER, "au", Range.positive(),
+    public static final SimulationKnob LS = new SimulationKnob("ls", "ℓ_S", "patch depth", Kind.NUMBER, "au", Interval.positive(),
             "10 au", "", "", "LENGTH", "Depth of a patch along the field line.");
 
     /** Volume-filling factor f_V. */
     public static final SimulationKnob FILLING_FACTOR = new SimulationKnob("fv", "f_V", "volume-filling factor", Kind.NUMBER, "",
-            Range.open(0, 1), "0.01", "", "", "F", "Fraction of the field line inside patches (ℓ_mfp ≈ ℓ_S/f_V, eq. 12).");
+            Interval.open(0, 1), "0.01", "", "", "F", "Fraction of the field line inside patches (ℓ_mfp ≈ ℓ_S/f_V, eq. 12).");
 
     /** Optical depth τ_s = ν_s ℓ_S/v of a patch (instead of {@link #NU_S}). */
     public static final SimulationKnob TAU_S = new SimulationKnob("tau-s", "τ_s", "optical depth of a patch", Kind.NUMBER, "",
-            Range.positive(), "30", "", "nu-s", "TAU", "τ_s = ν_s ℓ_S/v; patches scatter strongly for τ_s ≥ 1 (eq. 4).");
+            Interval.positive(), "30", "", "nu-s", "TAU", "τ_s = ν_s ℓ_S/v; patches scatter strongly for τ_s ≥ 1 (eq. 4).");
 
     /** Scattering rate ν_s inside patches (instead of {@link #TAU_S}). */
     public static final SimulationKnob NU_S = new SimulationKnob("nu-s", "ν_s", "scattering rate inside patches", Kind.NUMBER, "s⁻¹",
-            Range.positive(), "", "set by τ_s", "tau-s", "RATE", "Pitch-angle re-draws per unit time inside a patch.");
+            Interval.positive(), "", "set by τ_s", "tau-s", "RATE", "Pitch-angle re-draws per unit time inside a patch.");
 
     /** Background scattering rate ν_bg between patches. */
     public static final SimulationKnob NU_BG = new SimulationKnob("nu-bg", "ν_bg", "background scattering rate", Kind.NUMBER, "s⁻¹",
-            Range.nonNegative(), "0", "", "", "RATE", "Weak scattering rate between patches (0: free streaming).");
+            Interval.nonNegative(), "0", "", "", "RATE", "Weak scattering rate between patches (0: free streaming).");
 
     /** Kinetic energy T per particle. */
     public static final SimulationKnob ENERGY = new SimulationKnob("energy", "T", "kinetic energy per particle", Kind.NUMBER, "GeV",
-            Range.positive(), "1 GeV", "", "", "T", "With the species it sets the speed v of the test particles.");
+            Interval.positive(), "1 GeV", "", "", "T", "With the species it sets the speed v of the test particles.");
 
     /** Number of test particles. */
     public static final SimulationKnob PARTICLES = new SimulationKnob("particles", "particles", "number of test particles",
-            Kind.WHOLE_NUMBER, "", Range.closed(1, SimulationSetup.MAX_PARTICLES), "2000", "", "", "N",
+            Kind.WHOLE_NUMBER, "", Interval.closed(1, SimulationSetup.MAX_PARTICLES), "2000", "", "", "N",
             "Particles followed; the errors shrink as 1/√N.");
 
     /** Time each particle is followed. */
     public static final SimulationKnob DURATION = new SimulationKnob("duration", "duration", "time followed", Kind.NUMBER, "s",
-            Range.positive(), "", "≈ 50 expected ℓ_mfp/v", "", "TIME", "Time each particle is followed, e.g. 300 yr.");
+            Interval.positive(), "", "≈ 50 expected ℓ_mfp/v", "", "TIME", "Time each particle is followed, e.g. 300 yr.");
 
     /** Master seed. */
-    public static final SimulationKnob SEED = new SimulationKnob("seed", "seed", "random seed", Kind.WHOLE_NUMBER, "", Range.any(),
+    public static final SimulationKnob SEED = new SimulationKnob("seed", "seed", "random seed", Kind.WHOLE_NUMBER, "", Interval.any(),
             "1", "", "", "SEED", "The same seed gives the same numbers at any thread count.");
 
     /** Worker threads. */
     public static final SimulationKnob THREADS = new SimulationKnob("threads", "threads", "worker threads", Kind.WHOLE_NUMBER, "",
-            Range.closed(1, SimulationSetup.MAX_THREADS), "", "all cores (at most " + SimulationSetup.MAX_THREADS + ")", "", "N",
+            Interval.closed(1, SimulationSetup.MAX_THREADS), "", "all cores (at most " + SimulationSetup.MAX_THREADS + ")", "", "N",
             "Threads running the particles in parallel; the results do not depend on them.");
 
     /** The regime map's τ_s axis. */
     public static final SimulationKnob TAU_RANGE = new SimulationKnob("tau-range", "τ_s grid", "optical depths of the regime map",
-            Kind.GRID, "", Range.positive(), "0.1..100:7", "", "", "LO..HI:N",
+            Kind.GRID, "", Interval.positive(), "0.1..100:7", "", "", "LO..HI:N",
             "The map's rows: N values of τ_s log-spaced from LO to HI, at this ℓ_S and T (protons).");
 
     /** The regime map's f_V axis. */
     public static final SimulationKnob FV_RANGE = new SimulationKnob("fv-range", "f_V grid", "filling factors of the regime map",
-            Kind.GRID, "", Range.open(0, 1), "0.001..0.3:5", "", "", "LO..HI:N",
+            Kind.GRID, "", Interval.open(0, 1), "0.001..0.3:5", "", "", "LO..HI:N",
             "The map's columns: N values of f_V log-spaced from LO to HI.");
 
     /** Particles per regime-map cell. */
     public static final SimulationKnob CELL_PARTICLES = new SimulationKnob("cell-particles", "cell particles",
-            "particles per regime-map cell", Kind.WHOLE_NUMBER, "", Range.closed(1, SimulationSetup.MAX_PARTICLES), "300", "", "",
+            "particles per regime-map cell", Kind.WHOLE_NUMBER, "", Interval.closed(1, SimulationSetup.MAX_PARTICLES), "300", "", "",
             "N", "Test particles simulated in each cell of the regime map.");
 
     /** The events a run may need before it asks (window) or is refused (CLI). */
     public static final SimulationKnob MAX_EVENTS = new SimulationKnob("max-events", "max events", "event limit", Kind.NUMBER, "",
-            Range.positive(), SimulationCost.count(SimulationCost.DEFAULT_LIMIT), "", "", "N",
+            Interval.positive(), SimulationCost.count(SimulationCost.DEFAULT_LIMIT), "", "", "N",
             "A run expected to need more events (scatterings plus patch-edge crossings, estimated from the inputs; "
                     + "1e10 events take about 3 min on 2 cores) does not start without asking: simulate refuses it and the window "
                     + "asks first. Raise it to run longer.");

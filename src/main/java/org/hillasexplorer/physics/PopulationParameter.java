@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * @param name        a short human name
  * @param quantity    what kind of value it is: its unit, the units accepted for it and whether it is a whole number
  * @param range       the allowed values (in the quantity's unit)
+ * @param rangeNote   added in parentheses to an out-of-range message and the tooltip, e.g. {@code 0 spheres, 1 filaments,
+ *                    2 sheets}; may be empty
  * @param exceeds     the key of the knob this one must exceed (ℓ_max &gt; ℓ_min), or empty
  * @param presence    whether the knob must be given, takes a default, or may be absent (unknown)
  * @param defaultValue the value taken when a {@link Presence#DEFAULTED} knob is not given; NaN otherwise
@@ -27,7 +29,7 @@ import java.util.regex.Pattern;
  * @param description one sentence saying what it means (tooltips and help)
  */
 public record PopulationParameter(String key, List<String> aliases, String symbol, String subject, String name,
-                                  Quantity quantity, Range range, String exceeds, Presence presence, double defaultValue,
+                                  Quantity quantity, Interval range, String rangeNote, String exceeds, Presence presence, double defaultValue,
                                   double example, String description) {
 
     /** Whether a value must be given. */
@@ -38,53 +40,6 @@ public record PopulationParameter(String key, List<String> aliases, String symbo
         DEFAULTED,
         /** May be absent, meaning "not known" (ν_s). */
         OPTIONAL
-    }
-
-    /**
-     * The allowed values: an interval whose ends may be open, and a note added to out-of-range messages.
-     *
-     * @param min     lower end
-     * @param minOpen whether {@code min} itself is excluded
-     * @param max     upper end (may be +∞)
-     * @param maxOpen whether {@code max} itself is excluded
-     * @param note    added in parentheses to an out-of-range message, e.g. {@code 0 spheres, 1 filaments, 2 sheets}; may be empty
-     */
-    public record Range(double min, boolean minOpen, double max, boolean maxOpen, String note) {
-        public Range {
-            Objects.requireNonNull(note, "note");
-            if (!(min < max)) {
-                throw new IllegalArgumentException("empty range");
-            }
-        }
-
-        /** (0, ∞): any positive finite value. */
-        public static Range positive() {
-            return new Range(0, true, Double.POSITIVE_INFINITY, true, "");
-        }
-
-        /** [min, max]. */
-        public static Range closed(double min, double max) {
-            return new Range(min, false, max, false, "");
-        }
-
-        /** The same range with {@code text} as its note. */
-        public Range noted(String text) {
-            return new Range(min, minOpen, max, maxOpen, text);
-        }
-
-        /** Whether {@code v} is finite and inside. */
-        public boolean contains(double v) {
-            return Double.isFinite(v) && (minOpen ? v > min : v >= min) && (maxOpen ? v < max : v <= max);
-        }
-
-        /** The range as text, e.g. {@code (0, ∞)} or {@code [−5, 10]} (negative ends with a typographic minus). */
-        public String text() {
-            return (minOpen ? "(" : "[") + end(min) + ", " + end(max) + (maxOpen ? ")" : "]");
-        }
-
-        private static String end(double v) {
-            return v < 0 ? "−" + Units.formatNumber(-v) : Units.formatNumber(v);
-        }
     }
 
     /**
@@ -251,6 +206,7 @@ public record PopulationParameter(String key, List<String> aliases, String symbo
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(rangeNote, "rangeNote");
         Objects.requireNonNull(exceeds, "exceeds");
         Objects.requireNonNull(presence, "presence");
         Objects.requireNonNull(description, "description");
@@ -268,7 +224,7 @@ public record PopulationParameter(String key, List<String> aliases, String symbo
         }
     }
 
-    private static boolean accepts(double v, Quantity q, Range r) {
+    private static boolean accepts(double v, Quantity q, Interval r) {
         return r.contains(v) && (!q.whole() || v == Math.rint(v));
     }
 
@@ -331,12 +287,12 @@ public record PopulationParameter(String key, List<String> aliases, String symbo
             return subject + " = " + shown + " must be a whole number in " + rangeText();
         }
         return subject + " = " + shown + (unit().isEmpty() ? "" : " " + unit()) + " is outside " + rangeText()
-                + (range.note().isEmpty() ? "" : " (" + range.note() + ")");
+                + (rangeNote.isEmpty() ? "" : " (" + rangeNote + ")");
     }
 
     /** The allowed range as text with the unit, e.g. {@code (0, ∞) au} or {@code [1, 1e6]}. */
     public String rangeText() {
-        return range.text() + (unit().isEmpty() || !Double.isFinite(range.max()) ? "" : " " + unit());
+        return range.text(Interval.Minus.TYPOGRAPHIC) + (unit().isEmpty() || !Double.isFinite(range.max()) ? "" : " " + unit());
     }
 
     /**
@@ -376,7 +332,7 @@ public record PopulationParameter(String key, List<String> aliases, String symbo
                 + "Unit: " + (unit().isEmpty() ? (quantity.whole() ? "a whole number" : "dimensionless")
                 : unit() + " (a value may also be typed in " + quantity.allowedUnits() + ")") + "\n"
                 + "Allowed: " + rangeText() + (exceeds.isEmpty() ? "" : ", above " + PopulationParameters.byKey(exceeds).symbol())
-                + (range.note().isEmpty() ? "" : " (" + range.note() + ")") + "\n"
+                + (rangeNote.isEmpty() ? "" : " (" + rangeNote + ")") + "\n"
                 + switch (presence) {
                     case REQUIRED -> "Required";
                     case DEFAULTED -> "Default: " + Units.formatNumber(defaultValue) + (unit().isEmpty() ? "" : " " + unit());

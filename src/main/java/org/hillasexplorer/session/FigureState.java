@@ -1,15 +1,15 @@
 package org.hillasexplorer.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -17,12 +17,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.hillasexplorer.catalog.CatalogReader;
 import org.hillasexplorer.export.ExportException;
@@ -68,10 +68,7 @@ public record FigureState(ExplorerState state, String view, int width, int heigh
     /** The value of {@code format} in the render block. */
     public static final String RENDER_FORMAT = "hillas-explorer-render";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    private static final ObjectMapper MAPPER = ScenarioDocument.MAPPER;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     public FigureState {
@@ -193,28 +190,25 @@ public record FigureState(ExplorerState state, String view, int width, int heigh
         m.put(FigureMetadata.STATE_KEY, ScenarioFile.toJson(state));
         m.put(FigureMetadata.VERSION_KEY, appVersion);
         m.put(FigureMetadata.VIEW_KEY, view);
-        ArrayNode cats = MAPPER.createArrayNode();
-        for (CatalogIdentity c : catalogs) {
-            ObjectNode n = cats.addObject();
-            n.put("name", c.name());
-            n.put("builtin", c.builtin());
-            n.put("sha256", c.sha256());
-        }
-        m.put(FigureMetadata.CATALOGS_KEY, cats.toString());
-        ObjectNode r = MAPPER.createObjectNode();
-        r.put("format", RENDER_FORMAT);
-        r.put("version", 1);
-        r.put("width", width);
-        r.put("height", height);
-        r.put("scale", scale);
-        r.put("style", style);
-        rigidityView.ifPresent(v -> {
-            ObjectNode rv = r.putObject("rigidity_view");
-            rv.putArray("log10_r_gv").add(v.log10XMin()).add(v.log10XMax());
-            rv.putArray("log10_lmfp_pc").add(v.log10YMin()).add(v.log10YMax());
-        });
-        m.put(FigureMetadata.RENDER_KEY, r.toString());
+        m.put(FigureMetadata.CATALOGS_KEY, json(catalogs.stream()
+                .map(c -> new CatalogBlock(node(c.name()), node(c.builtin()), node(c.sha256()))).toList()));
+        RigidityViewBlock rv = rigidityView.map(v -> new RigidityViewBlock(List.of(node(v.log10XMin()), node(v.log10XMax())),
+                List.of(node(v.log10YMin()), node(v.log10YMax())))).orElse(null);
+        m.put(FigureMetadata.RENDER_KEY, json(new RenderBlock(node(RENDER_FORMAT), node(1), node(width), node(height),
+                node(scale), node(style), rv)));
         return m;
+    }
+
+    private static JsonNode node(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    private static String json(Object block) {
+        try {
+            return MAPPER.writeValueAsString(block);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a figure block cannot be written", e);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ reading
@@ -255,10 +249,26 @@ public record FigureState(ExplorerState state, String view, int width, int heigh
         }
     }
 
+    /**
+     * The {@value FigureMetadata#RENDER_KEY} block as it is in the figure: the values as given, checked by the
+     * {@link Reader}; the components are named exactly as the keys, so the allowed keys of a message come from here.
+     */
+    record RenderBlock(JsonNode format, JsonNode version, JsonNode width, JsonNode height, JsonNode scale, JsonNode style,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) RigidityViewBlock rigidity_view) {
+    }
+
+    /** The rigidity view's explicit range: log10 R [GV] and log10 ℓ_mfp [pc], each {@code [lo, hi]}. */
+    record RigidityViewBlock(List<JsonNode> log10_r_gv, List<JsonNode> log10_lmfp_pc) {
+    }
+
+    /** One entry of the {@value FigureMetadata#CATALOGS_KEY} block as it is in the figure. */
+    record CatalogBlock(JsonNode name, JsonNode builtin, JsonNode sha256) {
+    }
+
+    private static final TypeReference<List<CatalogBlock>> CATALOG_LIST = new TypeReference<>() { };
+
     private static final class Reader {
-        private static final List<String> RENDER_KEYS = List.of("format", "version", "width", "height", "scale", "style",
-                "rigidity_view");
-        private static final List<String> CATALOG_KEYS = List.of("name", "builtin", "sha256");
+        private static final String RIGIDITY_SHAPE = "must be an object {\"log10_r_gv\": [lo, hi], \"log10_lmfp_pc\": [lo, hi]}";
         private final String source;
 
         Reader(String source) {
@@ -286,103 +296,109 @@ public record FigureState(ExplorerState state, String view, int width, int heigh
             }
             List<CatalogIdentity> catalogs = md.containsKey(FigureMetadata.CATALOGS_KEY)
                     ? catalogs(md.get(FigureMetadata.CATALOGS_KEY)) : List.of();
-            int width = 1000;
-            int height = 720;
-            double scale = 2;
-            String style = "paper";
-            Optional<ViewRange> rigidity = Optional.empty();
-            if (md.containsKey(FigureMetadata.RENDER_KEY)) {
-                String key = FigureMetadata.RENDER_KEY;
-                JsonNode r = parse(key, md.get(key));
-                if (!r.isObject()) {
-                    throw fail(key, "", "must be a JSON object {…}");
-                }
-                onlyKeys(key, "", r, RENDER_KEYS);
-                JsonNode format = r.get("format");
-                if (format == null || !format.isTextual() || !RENDER_FORMAT.equals(format.textValue())) {
-                    throw fail(key, "format", "must be \"" + RENDER_FORMAT + "\"");
-                }
-                JsonNode v = r.get("version");
-                if (v == null || !v.isNumber() || v.doubleValue() != 1) {
-                    throw fail(key, "version", "must be 1 (the only version this program understands)");
-                }
-                if (r.has("width")) {
-                    width = whole(key, "width", r.get("width"), 16, 20_000);
-                }
-                if (r.has("height")) {
-                    height = whole(key, "height", r.get("height"), 16, 20_000);
-                }
-                if (r.has("scale")) {
-                    scale = number(key, "scale", r.get("scale"));
-                    if (!(scale > 0)) {
-                        throw fail(key, "scale", Double.toString(scale) + " must be positive");
-                    }
-                }
-                if (r.has("style")) {
-                    JsonNode s = r.get("style");
-                    if (!s.isTextual() || s.textValue().isBlank()) {
-                        throw fail(key, "style", "must be a style name such as \"paper\"");
-                    }
-                    style = s.textValue();
-                }
-                if (r.has("rigidity_view")) {
-                    rigidity = Optional.of(rigidityView(key, r.get("rigidity_view")));
-                }
+            if (!md.containsKey(FigureMetadata.RENDER_KEY)) {
+                return new FigureState(state, view, 1000, 720, 2, "paper", Optional.empty(), catalogs, version);
             }
-            return new FigureState(state, view, width, height, scale, style, rigidity, catalogs, version);
+            return render(bind(FigureMetadata.RENDER_KEY, md.get(FigureMetadata.RENDER_KEY), RenderBlock.class, this::renderShape),
+                    state, view, catalogs, version);
         }
 
-        private JsonNode parse(String key, String json) {
-            try {
-                JsonNode n = MAPPER.readTree(json);
-                if (n == null) {
-                    throw fail(key, "", "is empty");
-                }
-                return n;
-            } catch (JsonProcessingException e) {
-                String m = e.getOriginalMessage() == null ? "malformed" : e.getOriginalMessage().strip().lines().findFirst().orElse("malformed");
-                throw fail(key, "", "not JSON (" + shorten(m) + ")");
+        /** What the render block's value at {@code path} must be, when it is not (Jackson's shape complaints). */
+        private String renderShape(String path) {
+            return switch (path) {
+                case "" -> "must be a JSON object {…}";
+                case "rigidity_view" -> RIGIDITY_SHAPE;
+                default -> "must be [lo, hi]"; // rigidity_view.log10_r_gv, rigidity_view.log10_lmfp_pc
+            };
+        }
+
+        private FigureState render(RenderBlock r, ExplorerState state, String view, List<CatalogIdentity> catalogs,
+                                   String version) {
+            String key = FigureMetadata.RENDER_KEY;
+            if (r.format() == null || !r.format().isTextual() || !RENDER_FORMAT.equals(r.format().textValue())) {
+                throw fail(key, "format", "must be \"" + RENDER_FORMAT + "\"");
             }
+            if (r.version() == null || !r.version().isNumber() || r.version().doubleValue() != 1) {
+                throw fail(key, "version", "must be 1 (the only version this program understands)");
+            }
+            int width = r.width() == null ? 1000 : whole(key, "width", r.width(), 16, 20_000);
+            int height = r.height() == null ? 720 : whole(key, "height", r.height(), 16, 20_000);
+            double scale = r.scale() == null ? 2 : number(key, "scale", r.scale());
+            if (!(scale > 0)) {
+                throw fail(key, "scale", Double.toString(scale) + " must be positive");
+            }
+            String style = "paper";
+            if (r.style() != null) {
+                if (!r.style().isTextual() || r.style().textValue().isBlank()) {
+                    throw fail(key, "style", "must be a style name such as \"paper\"");
+                }
+                style = r.style().textValue();
+            }
+            Optional<ViewRange> rigidity = Optional.ofNullable(r.rigidity_view()).map(v -> rigidityView(key, v));
+            return new FigureState(state, view, width, height, scale, style, rigidity, catalogs, version);
         }
 
         private List<CatalogIdentity> catalogs(String json) {
             String key = FigureMetadata.CATALOGS_KEY;
-            JsonNode n = parse(key, json);
-            if (!n.isArray()) {
-                throw fail(key, "", "must be a JSON array […]");
-            }
+            String entryShape = "must be an object {\"name\": …, \"builtin\": …, \"sha256\": …}";
+            List<CatalogBlock> blocks = bind(key, json, CATALOG_LIST.getType(), path -> path.isEmpty() ? "must be a JSON array […]" : entryShape);
             List<CatalogIdentity> out = new ArrayList<>();
-            for (int i = 0; i < n.size(); i++) {
+            for (int i = 0; i < blocks.size(); i++) {
                 String path = "[" + i + "]";
-                JsonNode c = n.get(i);
-                if (!c.isObject()) {
-                    throw fail(key, path, "must be an object {\"name\": …, \"builtin\": …, \"sha256\": …}");
-                }
-                onlyKeys(key, path, c, CATALOG_KEYS);
-                JsonNode name = c.get("name");
-                if (name == null || !name.isTextual() || name.textValue().isBlank()) {
+                CatalogBlock c = blocks.get(i);
+                if (c.name() == null || !c.name().isTextual() || c.name().textValue().isBlank()) {
                     throw fail(key, path + ".name", "must be a non-blank string");
                 }
-                JsonNode builtin = c.get("builtin");
-                if (builtin != null && !builtin.isBoolean()) {
+                if (c.builtin() != null && !c.builtin().isBoolean()) {
                     throw fail(key, path + ".builtin", "must be true or false");
                 }
-                JsonNode sha = c.get("sha256");
-                if (sha == null || !sha.isTextual() || !SHA256.matcher(sha.textValue()).matches()) {
+                if (c.sha256() == null || !c.sha256().isTextual() || !SHA256.matcher(c.sha256().textValue()).matches()) {
                     throw fail(key, path + ".sha256", "must be a SHA-256 checksum (64 lower-case hex digits)");
                 }
-                out.add(new CatalogIdentity(name.textValue(), builtin != null && builtin.booleanValue(), sha.textValue()));
+                out.add(new CatalogIdentity(c.name().textValue(), c.builtin() != null && c.builtin().booleanValue(),
+                        c.sha256().textValue()));
             }
             return out;
         }
 
-        private ViewRange rigidityView(String key, JsonNode n) {
-            if (!n.isObject()) {
-                throw fail(key, "rigidity_view", "must be an object {\"log10_r_gv\": [lo, hi], \"log10_lmfp_pc\": [lo, hi]}");
+        /**
+         * Parses a block and binds it to {@code type} with the scenario file's strict mapper; a value of the wrong
+         * shape (an array for an object, a null for a record) is refused with what {@code shape} says it must be at
+         * its path, an unknown key with the keys allowed there.
+         */
+        private <T> T bind(String key, String json, Type type, UnaryOperator<String> shape) {
+            JsonNode root;
+            try {
+                root = MAPPER.readTree(json);
+            } catch (JsonProcessingException e) {
+                String m = e.getOriginalMessage() == null ? "malformed" : e.getOriginalMessage().strip().lines().findFirst().orElse("malformed");
+                throw fail(key, "", "not JSON (" + shorten(m) + ")");
             }
-            onlyKeys(key, "rigidity_view", n, List.of("log10_r_gv", "log10_lmfp_pc"));
-            double[] x = pair(key, "rigidity_view.log10_r_gv", n.get("log10_r_gv"));
-            double[] y = pair(key, "rigidity_view.log10_lmfp_pc", n.get("log10_lmfp_pc"));
+            if (root == null || root.isMissingNode()) { // no JSON value at all: not of the shape either
+                throw fail(key, "", shape.apply(""));
+            }
+            ScenarioDocument.Problem nul = ScenarioDocument.firstNull(root, type);
+            if (nul != null) {
+                throw fail(key, nul.path(), shape.apply(nul.path()));
+            }
+            try {
+                return MAPPER.treeToValue(root, MAPPER.constructType(type));
+            } catch (UnrecognizedPropertyException e) {
+                List<JsonMappingException.Reference> refs = new ArrayList<>(e.getPath());
+                refs.remove(refs.size() - 1); // the unknown key itself
+                throw fail(key, ScenarioDocument.path(refs), "unknown key \"" + shorten(e.getPropertyName()) + "\"; allowed: "
+                        + String.join(", ", ScenarioDocument.keysOf(e.getReferringClass())));
+            } catch (JsonMappingException e) {
+                String path = ScenarioDocument.path(e.getPath());
+                throw fail(key, path, shape.apply(path));
+            } catch (JsonProcessingException e) {
+                throw fail(key, "", "not JSON (" + shorten(String.valueOf(e.getOriginalMessage())) + ")");
+            }
+        }
+
+        private ViewRange rigidityView(String key, RigidityViewBlock n) {
+            double[] x = pair(key, "rigidity_view.log10_r_gv", n.log10_r_gv());
+            double[] y = pair(key, "rigidity_view.log10_lmfp_pc", n.log10_lmfp_pc());
             try {
                 return new ViewRange(x[0], x[1], y[0], y[1]);
             } catch (IllegalArgumentException e) {
@@ -390,20 +406,11 @@ public record FigureState(ExplorerState state, String view, int width, int heigh
             }
         }
 
-        private double[] pair(String key, String path, JsonNode n) {
-            if (n == null || !n.isArray() || n.size() != 2) {
+        private double[] pair(String key, String path, List<JsonNode> n) {
+            if (n == null || n.size() != 2) {
                 throw fail(key, path, "must be [lo, hi]");
             }
             return new double[] {number(key, path + "[0]", n.get(0)), number(key, path + "[1]", n.get(1))};
-        }
-
-        private void onlyKeys(String key, String path, JsonNode n, List<String> allowed) {
-            for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-                String k = it.next();
-                if (!allowed.contains(k)) {
-                    throw fail(key, path, "unknown key \"" + shorten(k) + "\"; allowed: " + String.join(", ", allowed));
-                }
-            }
         }
 
         private double number(String key, String path, JsonNode n) {
@@ -422,7 +429,7 @@ public record FigureState(ExplorerState state, String view, int width, int heigh
         }
 
         private static String shorten(String s) {
-            return s.length() > 40 ? s.substring(0, 37) + "…" : s;
+            return StateReader.shorten(s);
         }
     }
 }

@@ -189,6 +189,11 @@ record ScenarioDocument(String format, JsonNode version, ScenarioEntry scenario,
         return firstNull(root, ScenarioDocument.class, "");
     }
 
+    /** {@link #firstNull(JsonNode)} for another bound type (a figure's render or catalogue block). */
+    static Problem firstNull(JsonNode root, Type type) {
+        return firstNull(root, type, "");
+    }
+
     private static Problem firstNull(JsonNode n, Type type, String path) {
         Class<?> raw = raw(type);
         if (n.isNull()) {

@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.hillasexplorer.physics.IntermittentModelPopulation;
+import org.hillasexplorer.physics.Interval;
 import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.PopulationParameter;
 import org.hillasexplorer.physics.PopulationParameters;
@@ -36,7 +37,7 @@ class PopulationRoundTripProperties {
 
     /** Any allowed value of {@code k}: ranges' ends, whole choices, decades for open ranges, its default now and then. */
     private static Arbitrary<Optional<Double>> value(PopulationParameter k) {
-        PopulationParameter.Range r = k.range();
+        Interval r = k.range();
         Arbitrary<Double> v;
         if (!k.choices().isEmpty()) {
             v = Arbitraries.of(k.choices()).map(Integer::doubleValue);

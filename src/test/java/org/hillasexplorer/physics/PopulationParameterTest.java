@@ -102,13 +102,13 @@ class PopulationParameterTest {
     @Test
     void aDescriptorRefusesAnInconsistentDefinition() {
         assertThatThrownBy(() -> new PopulationParameter("x", List.of(), "x", "x", "x", Quantity.NUMBER,
-                PopulationParameter.Range.closed(0, 1), "", Presence.DEFAULTED, 2, 0.5, "x"))
+                Interval.closed(0, 1), "", "", Presence.DEFAULTED, 2, 0.5, "x"))
                 .hasMessageContaining("default of x outside its range");
         assertThatThrownBy(() -> new PopulationParameter("x", List.of(), "x", "x", "x", Quantity.NUMBER,
-                PopulationParameter.Range.closed(0, 1), "", Presence.REQUIRED, 0.5, 0.5, "x"))
+                Interval.closed(0, 1), "", "", Presence.REQUIRED, 0.5, 0.5, "x"))
                 .hasMessageContaining("exactly when the knob is DEFAULTED");
         assertThatThrownBy(() -> new PopulationParameter("X", List.of(), "x", "x", "x", Quantity.NUMBER,
-                PopulationParameter.Range.closed(0, 1), "", Presence.REQUIRED, Double.NaN, 0.5, "x"))
+                Interval.closed(0, 1), "", "", Presence.REQUIRED, Double.NaN, 0.5, "x"))
                 .hasMessageContaining("lower case");
     }
 
