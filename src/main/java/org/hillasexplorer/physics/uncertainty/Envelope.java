@@ -1,0 +1,432 @@
+package org.hillasexplorer.physics.uncertainty;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.hillasexplorer.physics.Band;
+import org.hillasexplorer.physics.Curve;
+import org.hillasexplorer.physics.EnergyClass;
+import org.hillasexplorer.physics.Plane;
+import org.hillasexplorer.physics.Polygon;
+
+/**
+ * The credible regions of one energy class's band on one plane over a parameter distribution (issue 12, item 2).
+ * All coordinates are log10, as in {@link Polygon}: x = log10(ℓ_S / au), y = log10 of the plane's quantity (n_s in
+ * pc⁻³ or the dimensionless f_V).
+ *
+ * <p><b>Definition.</b> Every sample's band is rasterised onto a grid of {@link Grid#columns()} × {@link Grid#rows()}
+ * equal cells in log10 space ({@value #DEFAULT_CELLS} × {@value #DEFAULT_CELLS} by default) spanning the union of the
+ * samples' bounding boxes of that class plus one empty cell on every side. A cell is <em>covered</em> by a sample when
+ * the cell's centre lies inside the sample's band outline; a band collapsed onto a line (δ_s = 0, see {@link
+ * Band#collapsedLine()}) covers the cells the line passes through. The coverage of a cell is the fraction of samples
+ * (all of equal weight) that cover it. The <b>region at level L</b> (0 &lt; L &lt; 1) is the set of cells whose coverage
+ * is at least 1 − L: a point outside the 95 % region lies in the band for fewer than 5 % of the distribution, a point
+ * outside the 68 % region for fewer than 32 %. Higher levels therefore give larger regions, each containing every
+ * lower level's region; a single-valued distribution gives the exact band at every level (up to one cell).
+ *
+ * <p>Each region is returned as the outlines of its cells' union, merged along shared cell edges ({@link
+ * Region#parts()}): counter-clockwise outer boundaries and clockwise holes (negative {@link Polygon#signedArea()}),
+ * vertices on cell corners; diagonally touching cells are separate parts. A region may have several parts, or none
+ * when no cell reaches the threshold (empty bands in every sample, or coverage everywhere too low).
+ *
+ * <p>Pure and deterministic: the same samples, plane, levels and cell count give the same polygons.
+ *
+ * @param energyClass the class
+ * @param plane       the plane
+ * @param samples     how many samples made it
+ * @param grid        the raster
+ * @param regions     one per level, in the order given
+ */
+public record Envelope(EnergyClass energyClass, Plane plane, int samples, Grid grid, List<Region> regions) {
+
+    /** Default cells per axis of the raster. */
+    public static final int DEFAULT_CELLS = 256;
+    /** The default levels: 68 % and 95 %. */
+    public static final List<Double> DEFAULT_LEVELS = List.of(0.68, 0.95);
+
+    public Envelope {
+        Objects.requireNonNull(energyClass, "energyClass");
+        Objects.requireNonNull(plane, "plane");
+        Objects.requireNonNull(grid, "grid");
+        regions = List.copyOf(regions);
+    }
+
+    /**
+     * The raster: cell (i, j) spans x ∈ [x0 + i·dx, x0 + (i+1)·dx], y ∈ [y0 + j·dy, y0 + (j+1)·dy] (log10).
+     *
+     * @param x0      left edge, log10(ℓ_S / au)
+     * @param y0      bottom edge, log10 of the plane's quantity
+     * @param dx      cell width [dex]
+     * @param dy      cell height [dex]
+     * @param columns cells along x
+     * @param rows    cells along y
+     */
+    public record Grid(double x0, double y0, double dx, double dy, int columns, int rows) {
+    }
+
+    /**
+     * One credible region.
+     *
+     * @param level the level L in (0, 1)
+     * @param parts outlines (log10 coordinates): counter-clockwise outer boundaries, clockwise holes
+     */
+    public record Region(double level, List<Polygon> parts) {
+        public Region {
+            parts = List.copyOf(parts);
+        }
+
+        /** Whether no cell reached the threshold. */
+        public boolean isEmpty() {
+            return parts.isEmpty();
+        }
+
+        /** Whether (x, y) (log10) lies in the region: inside an odd number of its outlines (holes excluded). */
+        public boolean contains(double x, double y) {
+            int inside = 0;
+            for (Polygon p : parts) {
+                if (p.contains(x, y)) {
+                    inside++;
+                }
+            }
+            return inside % 2 == 1;
+        }
+
+        /** The region's area [dex²]: outer areas minus holes. */
+        public double area() {
+            return parts.stream().mapToDouble(Polygon::signedArea).sum();
+        }
+    }
+
+    /** Whether {@code p} is a hole (clockwise) rather than an outer boundary. */
+    public static boolean isHole(Polygon p) {
+        return p.signedArea() < 0;
+    }
+
+    /**
+     * The envelopes of every energy class on {@code plane} at {@code levels}, on a {@value #DEFAULT_CELLS}² grid.
+     *
+     * @param levels each strictly between 0 and 1
+     */
+    public static List<Envelope> of(ParameterDistribution.Samples samples, Plane plane, List<Double> levels) {
+        return of(samples, plane, levels, DEFAULT_CELLS);
+    }
+
+    /**
+     * As {@link #of(ParameterDistribution.Samples, Plane, List)} with {@code cells} cells per axis (8 to 4096).
+     */
+    public static List<Envelope> of(ParameterDistribution.Samples samples, Plane plane, List<Double> levels, int cells) {
+        Objects.requireNonNull(samples, "samples");
+        return of(samples.bands(plane), plane, levels, cells);
+    }
+
+    /**
+     * The envelopes from precomputed bands: {@code bandsPerSample.get(k)} are sample k's bands of every class, in the
+     * same class order for every sample.
+     */
+    public static List<Envelope> of(List<List<Band>> bandsPerSample, Plane plane, List<Double> levels, int cells) {
+        Objects.requireNonNull(plane, "plane");
+        checkLevels(levels);
+        if (cells < 8 || cells > 4096) {
+            throw new IllegalArgumentException("the cell count per axis must be 8 to 4096, not " + cells);
+        }
+        if (bandsPerSample.isEmpty()) {
+            throw new IllegalArgumentException("no samples");
+        }
+        int classes = bandsPerSample.get(0).size();
+        List<Envelope> out = new ArrayList<>(classes);
+        for (int c = 0; c < classes; c++) {
+            List<Band> column = new ArrayList<>(bandsPerSample.size());
+            for (List<Band> bs : bandsPerSample) {
+                if (bs.size() != classes) {
+                    throw new IllegalArgumentException("every sample needs the same energy classes");
+                }
+                column.add(bs.get(c));
+            }
+            out.add(ofClass(column, plane, levels, cells));
+        }
+        return out;
+    }
+
+    /** Refuses levels that are not strictly between 0 and 1 (or not finite), naming the value. */
+    public static void checkLevels(List<Double> levels) {
+        if (levels.isEmpty()) {
+            throw new IllegalArgumentException("at least one level is needed");
+        }
+        for (double l : levels) {
+            if (!(l > 0 && l < 1)) {
+                throw new IllegalArgumentException("level " + l + " is not strictly between 0 and 1");
+            }
+        }
+    }
+
+    private static Envelope ofClass(List<Band> bands, Plane plane, List<Double> levels, int cells) {
+        EnergyClass ec = bands.get(0).energyClass();
+        int n = bands.size();
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Band b : bands) {
+            if (b.outline().isPresent()) {
+                Polygon p = b.outline().get();
+                for (int i = 0; i < p.size(); i++) {
+                    minX = Math.min(minX, p.x(i));
+                    maxX = Math.max(maxX, p.x(i));
+                    minY = Math.min(minY, p.y(i));
+                    maxY = Math.max(maxY, p.y(i));
+                }
+            } else if (b.collapsedLine().isPresent()) {
+                Curve l = b.collapsedLine().get();
+                for (int i = 0; i < l.size(); i++) {
+                    minX = Math.min(minX, l.x(i));
+                    maxX = Math.max(maxX, l.x(i));
+                    minY = Math.min(minY, l.y(i));
+                    maxY = Math.max(maxY, l.y(i));
+                }
+            }
+        }
+        List<Region> regions = new ArrayList<>(levels.size());
+        if (!(minX <= maxX)) {
+            Grid g = new Grid(0, 0, 1, 1, cells, cells);
+            levels.forEach(l -> regions.add(new Region(l, List.of())));
+            return new Envelope(ec, plane, n, g, regions);
+        }
+        double spanX = maxX - minX;
+        double spanY = maxY - minY;
+        double minSpan = Math.max(1e-3, 1e-2 * Math.max(spanX, spanY));
+        if (spanX < minSpan) {
+            minX -= (minSpan - spanX) / 2;
+            spanX = minSpan;
+        }
+        if (spanY < minSpan) {
+            minY -= (minSpan - spanY) / 2;
+            spanY = minSpan;
+        }
+        double dx = spanX / (cells - 2);
+        double dy = spanY / (cells - 2);
+        Grid g = new Grid(minX - dx, minY - dy, dx, dy, cells, cells);
+
+        int[] diff = new int[cells * (cells + 1)];
+        int[] count = new int[cells * cells];
+        boolean[] scratch = null;
+        for (Band b : bands) {
+            if (b.outline().isPresent()) {
+                fill(b.outline().get(), g, diff);
+            } else if (b.collapsedLine().isPresent()) {
+                if (scratch == null) {
+                    scratch = new boolean[cells * cells];
+                } else {
+                    Arrays.fill(scratch, false);
+                }
+                trace(b.collapsedLine().get(), g, scratch);
+                for (int k = 0; k < scratch.length; k++) {
+                    if (scratch[k]) {
+                        count[k]++;
+                    }
+                }
+            }
+        }
+        for (int j = 0; j < cells; j++) {
+            int run = 0;
+            for (int i = 0; i < cells; i++) {
+                run += diff[j * (cells + 1) + i];
+                count[j * cells + i] += run;
+            }
+        }
+        boolean[] in = new boolean[cells * cells];
+        for (double level : levels) {
+            int threshold = Math.max(1, (int) Math.ceil((1 - level) * n - 1e-9));
+            for (int k = 0; k < in.length; k++) {
+                in[k] = count[k] >= threshold;
+            }
+            regions.add(new Region(level, outline(in, g)));
+        }
+        return new Envelope(ec, plane, n, g, regions);
+    }
+
+    /** Adds one to the difference array of every cell whose centre lies inside {@code p} (even–odd scanlines). */
+    private static void fill(Polygon p, Grid g, int[] diff) {
+        int rows = g.rows();
+        int cols = g.columns();
+        int m = p.size();
+        int[] start = new int[rows + 1];
+        for (int pass = 0; pass < 2; pass++) {
+            double[] xsAt = pass == 0 ? null : new double[start[rows]];
+            int[] cursor = pass == 0 ? null : Arrays.copyOf(start, rows);
+            for (int e = 0; e < m; e++) {
+                double x1 = p.x(e);
+                double y1 = p.y(e);
+                double x2 = p.x((e + 1) % m);
+                double y2 = p.y((e + 1) % m);
+                if (y1 == y2) {
+                    continue;
+                }
+                double lo = Math.min(y1, y2);
+                double hi = Math.max(y1, y2);
+                // rows whose centre yc = y0 + (j + 0.5) dy satisfies lo <= yc < hi
+                int j0 = Math.max(0, (int) Math.ceil((lo - g.y0()) / g.dy() - 0.5));
+                int j1 = Math.min(rows - 1, (int) Math.ceil((hi - g.y0()) / g.dy() - 0.5) - 1);
+                for (int j = j0; j <= j1; j++) {
+                    if (pass == 0) {
+                        start[j + 1]++;
+                    } else {
+                        double yc = g.y0() + (j + 0.5) * g.dy();
+                        xsAt[cursor[j]++] = x1 + (yc - y1) * (x2 - x1) / (y2 - y1);
+                    }
+                }
+            }
+            if (pass == 0) {
+                for (int j = 0; j < rows; j++) {
+                    start[j + 1] += start[j];
+                }
+            } else {
+                for (int j = 0; j < rows; j++) {
+                    int a = start[j];
+                    int b = start[j + 1];
+                    if (b - a < 2) {
+                        continue;
+                    }
+                    Arrays.sort(xsAt, a, b);
+                    for (int k = a; k + 1 < b; k += 2) {
+                        // columns whose centre xc satisfies xa <= xc < xb
+                        int i0 = Math.max(0, (int) Math.ceil((xsAt[k] - g.x0()) / g.dx() - 0.5));
+                        int i1 = Math.min(cols, (int) Math.ceil((xsAt[k + 1] - g.x0()) / g.dx() - 0.5));
+                        if (i1 > i0) {
+                            diff[j * (cols + 1) + i0]++;
+                            diff[j * (cols + 1) + i1]--;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Marks every cell a polyline passes through (sampled at a quarter cell). */
+    private static void trace(Curve c, Grid g, boolean[] mark) {
+        for (int e = 0; e + 1 < c.size(); e++) {
+            double x1 = c.x(e);
+            double y1 = c.y(e);
+            double x2 = c.x(e + 1);
+            double y2 = c.y(e + 1);
+            int steps = 1 + (int) Math.ceil(4 * Math.max(Math.abs(x2 - x1) / g.dx(), Math.abs(y2 - y1) / g.dy()));
+            for (int s = 0; s <= steps; s++) {
+                double t = (double) s / steps;
+                int i = (int) Math.floor((x1 + t * (x2 - x1) - g.x0()) / g.dx());
+                int j = (int) Math.floor((y1 + t * (y2 - y1) - g.y0()) / g.dy());
+                if (i >= 0 && i < g.columns() && j >= 0 && j < g.rows()) {
+                    mark[j * g.columns() + i] = true;
+                }
+            }
+        }
+    }
+
+    // directions: 0 east, 1 north, 2 west, 3 south
+    private static final int[] DI = {1, 0, -1, 0};
+    private static final int[] DJ = {0, 1, 0, -1};
+    /** Left, straight, right. */
+    private static final int[] TURNS = {1, 0, 3};
+
+    /**
+     * The boundary of the union of the marked cells as closed loops through cell corners, inside on the left
+     * (counter-clockwise outer boundaries, clockwise holes); at a corner where two marked cells touch diagonally the
+     * trace turns left, so such cells end up in separate loops and every loop is simple.
+     */
+    static List<Polygon> outline(boolean[] in, Grid g) {
+        int cols = g.columns();
+        int rows = g.rows();
+        int vw = cols + 1;
+        // edge[d][vertex]: a boundary edge leaves vertex (vi, vj) in direction d
+        boolean[][] edge = new boolean[4][vw * (rows + 1)];
+        int edges = 0;
+        for (int j = 0; j < rows; j++) {
+            for (int i = 0; i < cols; i++) {
+                if (!in[j * cols + i]) {
+                    continue;
+                }
+                if (j == 0 || !in[(j - 1) * cols + i]) {
+                    edge[0][j * vw + i] = true;
+                    edges++;
+                }
+                if (i == cols - 1 || !in[j * cols + i + 1]) {
+                    edge[1][j * vw + i + 1] = true;
+                    edges++;
+                }
+                if (j == rows - 1 || !in[(j + 1) * cols + i]) {
+                    edge[2][(j + 1) * vw + i + 1] = true;
+                    edges++;
+                }
+                if (i == 0 || !in[j * cols + i - 1]) {
+                    edge[3][(j + 1) * vw + i] = true;
+                    edges++;
+                }
+            }
+        }
+        List<Polygon> loops = new ArrayList<>();
+        if (edges == 0) {
+            return loops;
+        }
+        double[] xs = new double[edges];
+        double[] ys = new double[edges];
+        for (int startV = 0; startV < edge[0].length; startV++) {
+            // every loop has an east edge; start at one, heading east
+            if (!edge[0][startV]) {
+                continue;
+            }
+            int v = startV;
+            int d = 0;
+            int n = 0;
+            edge[0][v] = false;
+            int vi = v % vw;
+            int vj = v / vw;
+            xs[n] = vi;
+            ys[n] = vj;
+            n++;
+            while (true) {
+                vi += DI[d];
+                vj += DJ[d];
+                v = vj * vw + vi;
+                int next = -1;
+                boolean closed = false;
+                for (int turn : TURNS) {
+                    int nd = (d + turn) & 3;
+                    if (v == startV && nd == 0) {
+                        closed = true; // the first edge again
+                        break;
+                    }
+                    if (edge[nd][v]) {
+                        next = nd;
+                        break;
+                    }
+                }
+                if (closed) {
+                    break;
+                }
+                if (next < 0) {
+                    throw new IllegalStateException("open boundary at vertex " + vi + "," + vj);
+                }
+                edge[next][v] = false;
+                if (next != d) {
+                    xs[n] = vi;
+                    ys[n] = vj;
+                    n++;
+                }
+                d = next;
+            }
+            // the start vertex is a corner unless the loop arrives heading east too
+            int m = n;
+            double[] px = new double[m];
+            double[] py = new double[m];
+            for (int k = 0; k < m; k++) {
+                px[k] = g.x0() + xs[k] * g.dx();
+                py[k] = g.y0() + ys[k] * g.dy();
+            }
+            if (d == 0 && m > 1) {
+                px = Arrays.copyOfRange(px, 1, m);
+                py = Arrays.copyOfRange(py, 1, m);
+            }
+            loops.add(new Polygon(px, py));
+        }
+        return loops;
+    }
+}
