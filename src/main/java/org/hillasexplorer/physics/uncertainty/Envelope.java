@@ -210,9 +210,10 @@ public record Envelope(EnergyClass energyClass, Plane plane, int samples, Grid g
         int[] diff = new int[cells * (cells + 1)];
         int[] count = new int[cells * cells];
         boolean[] scratch = null;
+        Scratch buffers = new Scratch(cells);
         for (Band b : bands) {
             if (b.outline().isPresent()) {
-                fill(b.outline().get(), g, diff);
+                fill(b.outline().get(), g, diff, buffers);
             } else if (b.collapsedLine().isPresent()) {
                 if (scratch == null) {
                     scratch = new boolean[cells * cells];
@@ -246,60 +247,125 @@ public record Envelope(EnergyClass energyClass, Plane plane, int samples, Grid g
     }
 
     /** Adds one to the difference array of every cell whose centre lies inside {@code p} (even–odd scanlines). */
-    private static void fill(Polygon p, Grid g, int[] diff) {
+    private static void fill(Polygon p, Grid g, int[] diff, Scratch scratch) {
         int rows = g.rows();
         int cols = g.columns();
         int m = p.size();
-        int[] start = new int[rows + 1];
-        for (int pass = 0; pass < 2; pass++) {
-            double[] xsAt = pass == 0 ? null : new double[start[rows]];
-            int[] cursor = pass == 0 ? null : Arrays.copyOf(start, rows);
+        double[] px = p.xs();
+        double[] py = p.ys();
+        double invDx = 1 / g.dx();
+        double invDy = 1 / g.dy();
+        // in cell units, so that cell k's centre is at k + 0.5
+        for (int e = 0; e < m; e++) {
+            px[e] = (px[e] - g.x0()) * invDx;
+            py[e] = (py[e] - g.y0()) * invDy;
+        }
+        // crossings of row j go to xsAt[start[j] .. start[j + 1]): first try FAST per row (bands cross a row twice
+        // or four times), else count them exactly
+        int[] start = scratch.start;
+        int[] cursor = scratch.cursor;
+        for (int j = 0; j <= rows; j++) {
+            start[j] = j * FAST;
+        }
+        System.arraycopy(start, 0, cursor, 0, rows);
+        double[] xsAt = scratch.xs;
+        if (!crossings(px, py, rows, xsAt, cursor, true)) {
+            Arrays.fill(start, 0);
             for (int e = 0; e < m; e++) {
-                double x1 = p.x(e);
-                double y1 = p.y(e);
-                double x2 = p.x((e + 1) % m);
-                double y2 = p.y((e + 1) % m);
-                if (y1 == y2) {
-                    continue;
-                }
-                double lo = Math.min(y1, y2);
-                double hi = Math.max(y1, y2);
-                // rows whose centre yc = y0 + (j + 0.5) dy satisfies lo <= yc < hi
-                int j0 = Math.max(0, (int) Math.ceil((lo - g.y0()) / g.dy() - 0.5));
-                int j1 = Math.min(rows - 1, (int) Math.ceil((hi - g.y0()) / g.dy() - 0.5) - 1);
-                for (int j = j0; j <= j1; j++) {
-                    if (pass == 0) {
+                double y1 = py[e];
+                double y2 = py[e + 1 == m ? 0 : e + 1];
+                if (y1 != y2) {
+                    int j0 = Math.max(0, ceil(Math.min(y1, y2) - 0.5));
+                    int j1 = Math.min(rows - 1, ceil(Math.max(y1, y2) - 0.5) - 1);
+                    for (int j = j0; j <= j1; j++) {
                         start[j + 1]++;
-                    } else {
-                        double yc = g.y0() + (j + 0.5) * g.dy();
-                        xsAt[cursor[j]++] = x1 + (yc - y1) * (x2 - x1) / (y2 - y1);
                     }
                 }
             }
-            if (pass == 0) {
-                for (int j = 0; j < rows; j++) {
-                    start[j + 1] += start[j];
+            for (int j = 0; j < rows; j++) {
+                start[j + 1] += start[j];
+            }
+            xsAt = new double[start[rows]];
+            System.arraycopy(start, 0, cursor, 0, rows);
+            crossings(px, py, rows, xsAt, cursor, false);
+        }
+        for (int j = 0; j < rows; j++) {
+            int a = start[j];
+            int b = cursor[j];
+            if (b - a < 2) {
+                continue;
+            }
+            if (b - a == 2) {
+                if (xsAt[a] > xsAt[a + 1]) {
+                    double t = xsAt[a];
+                    xsAt[a] = xsAt[a + 1];
+                    xsAt[a + 1] = t;
                 }
             } else {
-                for (int j = 0; j < rows; j++) {
-                    int a = start[j];
-                    int b = start[j + 1];
-                    if (b - a < 2) {
-                        continue;
-                    }
-                    Arrays.sort(xsAt, a, b);
-                    for (int k = a; k + 1 < b; k += 2) {
-                        // columns whose centre xc satisfies xa <= xc < xb
-                        int i0 = Math.max(0, (int) Math.ceil((xsAt[k] - g.x0()) / g.dx() - 0.5));
-                        int i1 = Math.min(cols, (int) Math.ceil((xsAt[k + 1] - g.x0()) / g.dx() - 0.5));
-                        if (i1 > i0) {
-                            diff[j * (cols + 1) + i0]++;
-                            diff[j * (cols + 1) + i1]--;
-                        }
-                    }
+                Arrays.sort(xsAt, a, b);
+            }
+            int row = j * (cols + 1);
+            for (int k = a; k + 1 < b; k += 2) {
+                // columns whose centre xc = i + 0.5 satisfies xa <= xc < xb
+                int i0 = Math.max(0, ceil(xsAt[k] - 0.5));
+                int i1 = Math.min(cols, ceil(xsAt[k + 1] - 0.5));
+                if (i1 > i0) {
+                    diff[row + i0]++;
+                    diff[row + i1]--;
                 }
             }
         }
+    }
+
+    /** Buffers reused across the polygons of one class. */
+    private static final class Scratch {
+        final int[] start;
+        final int[] cursor;
+        final double[] xs;
+
+        Scratch(int rows) {
+            start = new int[rows + 1];
+            cursor = new int[rows];
+            xs = new double[rows * FAST];
+        }
+    }
+
+    /** Crossings per row tried first (a band's outline crosses a row two or four times). */
+    private static final int FAST = 4;
+
+    /**
+     * Appends the x (cell units) where each edge crosses each row centre to {@code xsAt[cursor[j]++]}; with {@code
+     * bounded}, returns false as soon as a row would exceed {@link #FAST} crossings.
+     */
+    private static boolean crossings(double[] px, double[] py, int rows, double[] xsAt, int[] cursor, boolean bounded) {
+        int m = px.length;
+        for (int e = 0; e < m; e++) {
+            double x1 = px[e];
+            double y1 = py[e];
+            double x2 = px[e + 1 == m ? 0 : e + 1];
+            double y2 = py[e + 1 == m ? 0 : e + 1];
+            if (y1 == y2) {
+                continue;
+            }
+            // rows whose centre yc = j + 0.5 satisfies min <= yc < max
+            int j0 = Math.max(0, ceil(Math.min(y1, y2) - 0.5));
+            int j1 = Math.min(rows - 1, ceil(Math.max(y1, y2) - 0.5) - 1);
+            double slope = (x2 - x1) / (y2 - y1);
+            for (int j = j0; j <= j1; j++) {
+                if (bounded && cursor[j] == (j + 1) * FAST) {
+                    return false;
+                }
+                xsAt[cursor[j]++] = x1 + (j + 0.5 - y1) * slope;
+            }
+        }
+        return true;
+    }
+
+    /** ⌈t⌉ for |t| well inside the int range (callers clamp to the grid). */
+    private static int ceil(double t) {
+        double c = Math.max(-1e9, Math.min(1e9, t));
+        int i = (int) c;
+        return c > i ? i + 1 : i;
     }
 
     /** Marks every cell a polyline passes through (sampled at a quarter cell). */
