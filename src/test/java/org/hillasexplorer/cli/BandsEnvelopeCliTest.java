@@ -61,6 +61,8 @@ class BandsEnvelopeCliTest {
             assertThat(r.out()).isEmpty();
         }
         assertThat(CliTest.run("bands", "--plane", "ns", "--levels", "abc").err()).contains("--levels");
+        assertThat(CliTest.run("bands", "--plane", "ns", "--levels", "0.9", "--out", "x.ecsv").err())
+                .contains("--out: envelope regions are written as CSV only so far");
         assertThat(CliTest.run("bands", "--plane", "ns", "--delta", "0.3..0.7", "--samples", "0").err())
                 .contains("--samples: 0 is not in [1, 65536]");
     }

@@ -210,10 +210,9 @@ public record Envelope(EnergyClass energyClass, Plane plane, int samples, Grid g
         int[] diff = new int[cells * (cells + 1)];
         int[] count = new int[cells * cells];
         boolean[] scratch = null;
-        Scratch buffers = new Scratch(cells);
         for (Band b : bands) {
             if (b.outline().isPresent()) {
-                fill(b.outline().get(), g, diff, buffers);
+                fill(b.outline().get(), g, diff);
             } else if (b.collapsedLine().isPresent()) {
                 if (scratch == null) {
                     scratch = new boolean[cells * cells];
@@ -246,119 +245,42 @@ public record Envelope(EnergyClass energyClass, Plane plane, int samples, Grid g
         return new Envelope(ec, plane, n, g, regions);
     }
 
-    /** Adds one to the difference array of every cell whose centre lies inside {@code p} (even–odd scanlines). */
-    private static void fill(Polygon p, Grid g, int[] diff, Scratch scratch) {
+    /**
+     * Adds one to the row difference array of every cell whose centre lies inside {@code p}: each edge adds its
+     * direction (±1, times the outline's orientation) at the first cell right of where it crosses each row centre, so
+     * the prefix sums along a row are the winding number — 1 inside a simple outline, 0 outside.
+     */
+    private static void fill(Polygon p, Grid g, int[] diff) {
         int rows = g.rows();
         int cols = g.columns();
+        int stride = cols + 1;
         int m = p.size();
-        double[] px = p.xs();
-        double[] py = p.ys();
         double invDx = 1 / g.dx();
         double invDy = 1 / g.dy();
-        // in cell units, so that cell k's centre is at k + 0.5
+        double x0 = g.x0();
+        double y0 = g.y0();
+        int orientation = p.signedArea() >= 0 ? 1 : -1;
+        // cell units: cell k's centre is at k + 0.5
+        double x1 = (p.x(m - 1) - x0) * invDx;
+        double y1 = (p.y(m - 1) - y0) * invDy;
         for (int e = 0; e < m; e++) {
-            px[e] = (px[e] - g.x0()) * invDx;
-            py[e] = (py[e] - g.y0()) * invDy;
-        }
-        // crossings of row j go to xsAt[start[j] .. start[j + 1]): first try FAST per row (bands cross a row twice
-        // or four times), else count them exactly
-        int[] start = scratch.start;
-        int[] cursor = scratch.cursor;
-        for (int j = 0; j <= rows; j++) {
-            start[j] = j * FAST;
-        }
-        System.arraycopy(start, 0, cursor, 0, rows);
-        double[] xsAt = scratch.xs;
-        if (!crossings(px, py, rows, xsAt, cursor, true)) {
-            Arrays.fill(start, 0);
-            for (int e = 0; e < m; e++) {
-                double y1 = py[e];
-                double y2 = py[e + 1 == m ? 0 : e + 1];
-                if (y1 != y2) {
-                    int j0 = Math.max(0, ceil(Math.min(y1, y2) - 0.5));
-                    int j1 = Math.min(rows - 1, ceil(Math.max(y1, y2) - 0.5) - 1);
-                    for (int j = j0; j <= j1; j++) {
-                        start[j + 1]++;
-                    }
+            double x2 = (p.x(e) - x0) * invDx;
+            double y2 = (p.y(e) - y0) * invDy;
+            if (y1 != y2) {
+                // rows whose centre yc = j + 0.5 satisfies min <= yc < max
+                int j0 = Math.max(0, ceil(Math.min(y1, y2) - 0.5));
+                int j1 = Math.min(rows - 1, ceil(Math.max(y1, y2) - 0.5) - 1);
+                int step = (y2 > y1 ? -1 : 1) * orientation;
+                double slope = (x2 - x1) / (y2 - y1);
+                for (int j = j0; j <= j1; j++) {
+                    // cells whose centre i + 0.5 lies at or right of the crossing
+                    int i = ceil(x1 + (j + 0.5 - y1) * slope - 0.5);
+                    diff[j * stride + (i < 0 ? 0 : Math.min(i, cols))] += step;
                 }
             }
-            for (int j = 0; j < rows; j++) {
-                start[j + 1] += start[j];
-            }
-            xsAt = new double[start[rows]];
-            System.arraycopy(start, 0, cursor, 0, rows);
-            crossings(px, py, rows, xsAt, cursor, false);
+            x1 = x2;
+            y1 = y2;
         }
-        for (int j = 0; j < rows; j++) {
-            int a = start[j];
-            int b = cursor[j];
-            if (b - a < 2) {
-                continue;
-            }
-            if (b - a == 2) {
-                if (xsAt[a] > xsAt[a + 1]) {
-                    double t = xsAt[a];
-                    xsAt[a] = xsAt[a + 1];
-                    xsAt[a + 1] = t;
-                }
-            } else {
-                Arrays.sort(xsAt, a, b);
-            }
-            int row = j * (cols + 1);
-            for (int k = a; k + 1 < b; k += 2) {
-                // columns whose centre xc = i + 0.5 satisfies xa <= xc < xb
-                int i0 = Math.max(0, ceil(xsAt[k] - 0.5));
-                int i1 = Math.min(cols, ceil(xsAt[k + 1] - 0.5));
-                if (i1 > i0) {
-                    diff[row + i0]++;
-                    diff[row + i1]--;
-                }
-            }
-        }
-    }
-
-    /** Buffers reused across the polygons of one class. */
-    private static final class Scratch {
-        final int[] start;
-        final int[] cursor;
-        final double[] xs;
-
-        Scratch(int rows) {
-            start = new int[rows + 1];
-            cursor = new int[rows];
-            xs = new double[rows * FAST];
-        }
-    }
-
-    /** Crossings per row tried first (a band's outline crosses a row two or four times). */
-    private static final int FAST = 4;
-
-    /**
-     * Appends the x (cell units) where each edge crosses each row centre to {@code xsAt[cursor[j]++]}; with {@code
-     * bounded}, returns false as soon as a row would exceed {@link #FAST} crossings.
-     */
-    private static boolean crossings(double[] px, double[] py, int rows, double[] xsAt, int[] cursor, boolean bounded) {
-        int m = px.length;
-        for (int e = 0; e < m; e++) {
-            double x1 = px[e];
-            double y1 = py[e];
-            double x2 = px[e + 1 == m ? 0 : e + 1];
-            double y2 = py[e + 1 == m ? 0 : e + 1];
-            if (y1 == y2) {
-                continue;
-            }
-            // rows whose centre yc = j + 0.5 satisfies min <= yc < max
-            int j0 = Math.max(0, ceil(Math.min(y1, y2) - 0.5));
-            int j1 = Math.min(rows - 1, ceil(Math.max(y1, y2) - 0.5) - 1);
-            double slope = (x2 - x1) / (y2 - y1);
-            for (int j = j0; j <= j1; j++) {
-                if (bounded && cursor[j] == (j + 1) * FAST) {
-                    return false;
-                }
-                xsAt[cursor[j]++] = x1 + (j + 0.5 - y1) * slope;
-            }
-        }
-        return true;
     }
 
     /** ⌈t⌉ for |t| well inside the int range (callers clamp to the grid). */
