@@ -25,10 +25,13 @@ import org.hillasexplorer.physics.Polygon;
  * outside the 68 % region for fewer than 32 %. Higher levels therefore give larger regions, each containing every
  * lower level's region; a single-valued distribution gives the exact band at every level (up to one cell).
  *
- * <p>Each region is returned as the outlines of its cells' union, merged along shared cell edges ({@link
- * Region#parts()}): counter-clockwise outer boundaries and clockwise holes (negative {@link Polygon#signedArea()}),
- * vertices on cell corners; diagonally touching cells are separate parts. A region may have several parts, or none
- * when no cell reaches the threshold (empty bands in every sample, or coverage everywhere too low).
+ * <p>Each region is returned as its outlines ({@link Region#parts()}): the contour of the coverage count at cell
+ * centres at half a sample below the threshold count ⌈(1 − L)·n⌉, by marching squares with linear interpolation
+ * (so a cell just reaching the threshold is outlined halfway to its neighbours, and a smooth coverage gives a smooth
+ * outline rather than a staircase; at a saddle the inside corners join when the square's mean reaches the level).
+ * Outer boundaries run counter-clockwise, holes clockwise (negative {@link Polygon#signedArea()}). A region may have
+ * several parts — e.g. thin tips of the bands that few samples share break into islands — or none when no cell
+ * reaches the threshold (empty bands in every sample, or coverage everywhere too low).
  *
  * <p>Pure and deterministic: the same samples, plane, levels and cell count give the same polygons.
  *
@@ -234,13 +237,9 @@ public record Envelope(EnergyClass energyClass, Plane plane, int samples, Grid g
                 count[j * cells + i] += run;
             }
         }
-        boolean[] in = new boolean[cells * cells];
         for (double level : levels) {
             int threshold = Math.max(1, (int) Math.ceil((1 - level) * n - 1e-9));
-            for (int k = 0; k < in.length; k++) {
-                in[k] = count[k] >= threshold;
-            }
-            regions.add(new Region(level, outline(in, g)));
+            regions.add(new Region(level, contour(count, threshold - 0.5, g)));
         }
         return new Envelope(ec, plane, n, g, regions);
     }
@@ -302,118 +301,117 @@ public record Envelope(EnergyClass energyClass, Plane plane, int samples, Grid g
                 double t = (double) s / steps;
                 int i = (int) Math.floor((x1 + t * (x2 - x1) - g.x0()) / g.dx());
                 int j = (int) Math.floor((y1 + t * (y2 - y1) - g.y0()) / g.dy());
-                if (i >= 0 && i < g.columns() && j >= 0 && j < g.rows()) {
-                    mark[j * g.columns() + i] = true;
-                }
+                // inside the empty outer ring (a line on the bounding box's far edge would reach it)
+                i = Math.max(1, Math.min(g.columns() - 2, i));
+                j = Math.max(1, Math.min(g.rows() - 2, j));
+                mark[j * g.columns() + i] = true;
             }
         }
     }
 
-    // directions: 0 east, 1 north, 2 west, 3 south
-    private static final int[] DI = {1, 0, -1, 0};
-    private static final int[] DJ = {0, 1, 0, -1};
-    /** Left, straight, right. */
-    private static final int[] TURNS = {1, 0, 3};
-
     /**
-     * The boundary of the union of the marked cells as closed loops through cell corners, inside on the left
-     * (counter-clockwise outer boundaries, clockwise holes); at a corner where two marked cells touch diagonally the
-     * trace turns left, so such cells end up in separate loops and every loop is simple.
+     * The iso-line {@code value = iso} of values at cell centres, by marching squares with linear interpolation along
+     * the lines between neighbouring centres, as closed loops with the region {@code value ≥ iso} on the left
+     * (counter-clockwise outer boundaries, clockwise holes). At a saddle the two inside corners are joined when the
+     * mean of the four corners is ≥ iso. Collinear vertices are dropped. The outermost cells must be below iso.
      */
-    static List<Polygon> outline(boolean[] in, Grid g) {
+    static List<Polygon> contour(int[] value, double iso, Grid g) {
         int cols = g.columns();
         int rows = g.rows();
-        int vw = cols + 1;
-        // edge[d][vertex]: a boundary edge leaves vertex (vi, vj) in direction d
-        boolean[][] edge = new boolean[4][vw * (rows + 1)];
-        int edges = 0;
-        for (int j = 0; j < rows; j++) {
-            for (int i = 0; i < cols; i++) {
-                if (!in[j * cols + i]) {
+        int horizontal = (cols - 1) * rows;
+        // grid edges between centres: horizontal (i,j)-(i+1,j) has id j*(cols-1)+i, vertical (i,j)-(i,j+1) has id
+        // horizontal + j*cols + i; next[id] = the id the contour goes to from the crossing on edge id
+        int[] next = new int[horizontal + cols * (rows - 1)];
+        Arrays.fill(next, -1);
+        int[] corner = new int[4];
+        int[] edgeId = new int[4];
+        boolean[] inside = new boolean[4];
+        int[] crossing = new int[4];
+        for (int j = 0; j + 1 < rows; j++) {
+            for (int i = 0; i + 1 < cols; i++) {
+                // corners counter-clockwise: bottom-left, bottom-right, top-right, top-left; edge k joins corner k, k+1
+                corner[0] = j * cols + i;
+                corner[1] = corner[0] + 1;
+                corner[2] = corner[1] + cols;
+                corner[3] = corner[0] + cols;
+                int mask = 0;
+                for (int k = 0; k < 4; k++) {
+                    inside[k] = value[corner[k]] >= iso;
+                    mask |= inside[k] ? 1 << k : 0;
+                }
+                if (mask == 0 || mask == 15) {
                     continue;
                 }
-                if (j == 0 || !in[(j - 1) * cols + i]) {
-                    edge[0][j * vw + i] = true;
-                    edges++;
+                edgeId[0] = j * (cols - 1) + i;
+                edgeId[1] = horizontal + j * cols + i + 1;
+                edgeId[2] = (j + 1) * (cols - 1) + i;
+                edgeId[3] = horizontal + j * cols + i;
+                int n = 0;
+                for (int k = 0; k < 4; k++) {
+                    if (inside[k] != inside[(k + 1) & 3]) {
+                        crossing[n++] = k;
+                    }
                 }
-                if (i == cols - 1 || !in[j * cols + i + 1]) {
-                    edge[1][j * vw + i + 1] = true;
-                    edges++;
-                }
-                if (j == rows - 1 || !in[(j + 1) * cols + i]) {
-                    edge[2][(j + 1) * vw + i + 1] = true;
-                    edges++;
-                }
-                if (i == 0 || !in[j * cols + i - 1]) {
-                    edge[3][(j + 1) * vw + i] = true;
-                    edges++;
+                // from each in→out crossing to the next out→in crossing counter-clockwise (joined), or the previous
+                boolean joined = n == 2 || (value[corner[0]] + value[corner[1]] + value[corner[2]] + value[corner[3]]) / 4.0 >= iso;
+                for (int c = 0; c < n; c++) {
+                    int k = crossing[c];
+                    if (inside[k]) {
+                        int to = crossing[(c + (joined ? 1 : n - 1)) % n];
+                        next[edgeId[k]] = edgeId[to];
+                    }
                 }
             }
         }
         List<Polygon> loops = new ArrayList<>();
-        if (edges == 0) {
-            return loops;
-        }
-        double[] xs = new double[edges];
-        double[] ys = new double[edges];
-        for (int startV = 0; startV < edge[0].length; startV++) {
-            // every loop has an east edge; start at one, heading east
-            if (!edge[0][startV]) {
+        double[] xs = new double[64];
+        double[] ys = new double[64];
+        for (int first = 0; first < next.length; first++) {
+            if (next[first] < 0) {
                 continue;
             }
-            int v = startV;
-            int d = 0;
             int n = 0;
-            edge[0][v] = false;
-            int vi = v % vw;
-            int vj = v / vw;
-            xs[n] = vi;
-            ys[n] = vj;
-            n++;
-            while (true) {
-                vi += DI[d];
-                vj += DJ[d];
-                v = vj * vw + vi;
-                int next = -1;
-                boolean closed = false;
-                for (int turn : TURNS) {
-                    int nd = (d + turn) & 3;
-                    if (v == startV && nd == 0) {
-                        closed = true; // the first edge again
-                        break;
-                    }
-                    if (edge[nd][v]) {
-                        next = nd;
-                        break;
-                    }
+            int e = first;
+            do {
+                if (n == xs.length) {
+                    xs = Arrays.copyOf(xs, 2 * n);
+                    ys = Arrays.copyOf(ys, 2 * n);
                 }
-                if (closed) {
-                    break;
+                int a;
+                int b;
+                if (e < horizontal) {
+                    a = (e / (cols - 1)) * cols + e % (cols - 1);
+                    b = a + 1;
+                } else {
+                    a = e - horizontal;
+                    b = a + cols;
                 }
-                if (next < 0) {
-                    throw new IllegalStateException("open boundary at vertex " + vi + "," + vj);
+                double t = (iso - value[a]) / (double) (value[b] - value[a]);
+                xs[n] = g.x0() + (a % cols + 0.5 + (e < horizontal ? t : 0)) * g.dx();
+                ys[n] = g.y0() + (a / cols + 0.5 + (e < horizontal ? 0 : t)) * g.dy();
+                n++;
+                int to = next[e];
+                next[e] = -1;
+                e = to;
+            } while (e != first && e >= 0);
+            // drop collinear vertices
+            double[] px = new double[n];
+            double[] py = new double[n];
+            int m = 0;
+            for (int k = 0; k < n; k++) {
+                int prev = (k + n - 1) % n;
+                int nxt = (k + 1) % n;
+                double cross = (xs[k] - xs[prev]) / g.dx() * (ys[nxt] - ys[k]) / g.dy()
+                        - (ys[k] - ys[prev]) / g.dy() * (xs[nxt] - xs[k]) / g.dx();
+                if (Math.abs(cross) > 1e-9) {
+                    px[m] = xs[k];
+                    py[m] = ys[k];
+                    m++;
                 }
-                edge[next][v] = false;
-                if (next != d) {
-                    xs[n] = vi;
-                    ys[n] = vj;
-                    n++;
-                }
-                d = next;
             }
-            // the start vertex is a corner unless the loop arrives heading east too
-            int m = n;
-            double[] px = new double[m];
-            double[] py = new double[m];
-            for (int k = 0; k < m; k++) {
-                px[k] = g.x0() + xs[k] * g.dx();
-                py[k] = g.y0() + ys[k] * g.dy();
+            if (m >= 3) {
+                loops.add(new Polygon(Arrays.copyOf(px, m), Arrays.copyOf(py, m)));
             }
-            if (d == 0 && m > 1) {
-                px = Arrays.copyOfRange(px, 1, m);
-                py = Arrays.copyOfRange(py, 1, m);
-            }
-            loops.add(new Polygon(px, py));
         }
         return loops;
     }

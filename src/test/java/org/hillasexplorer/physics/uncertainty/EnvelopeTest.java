@@ -174,19 +174,24 @@ class EnvelopeTest {
     }
 
     @Test
-    void diagonalCellsAndHolesGiveSeparateSimpleLoops() {
-        Envelope.Grid g = new Envelope.Grid(0, 0, 1, 1, 5, 5);
-        boolean[] in = new boolean[25];
-        // a ring around (2,2) plus a cell touching it diagonally
-        for (int i = 1; i <= 3; i++) {
-            for (int j = 1; j <= 3; j++) {
-                in[j * 5 + i] = !(i == 2 && j == 2);
+    void contoursAreClosedSimpleLoopsWithHolesClockwise() {
+        Envelope.Grid g = new Envelope.Grid(0, 0, 1, 1, 9, 9);
+        int[] v = new int[81];
+        // a 3×3 ring of 2s around an empty centre, plus a 2 touching it diagonally and an isolated 2
+        for (int i = 2; i <= 4; i++) {
+            for (int j = 2; j <= 4; j++) {
+                v[j * 9 + i] = i == 3 && j == 3 ? 0 : 2;
             }
         }
-        in[4 * 5 + 4] = true;
-        List<Polygon> loops = Envelope.outline(in, g);
-        assertThat(loops).hasSize(3).allMatch(Polygon::isSimple);
+        v[5 * 9 + 5] = 2;
+        v[7 * 9 + 1] = 2;
+        List<Polygon> loops = Envelope.contour(v, 1, g);
+        assertThat(loops).allMatch(Polygon::isSimple);
+        // the diagonal neighbour joins the ring (saddle mean 1 ≥ 1); the hole is clockwise
+        assertThat(loops).hasSize(3);
         assertThat(loops.stream().filter(Envelope::isHole).count()).isEqualTo(1);
-        assertThat(loops.stream().mapToDouble(Polygon::signedArea).sum()).isEqualTo(9.0);
+        Polygon isolated = loops.stream().filter(p -> p.minY() > 6.5).findFirst().orElseThrow();
+        assertThat(isolated.size()).isEqualTo(4);
+        assertThat(isolated.signedArea()).isEqualTo(0.5);
     }
 }
