@@ -328,7 +328,18 @@ public record Envelope(EnergyClass energyClass, Plane plane, int samples, Grid g
         boolean[] inside = new boolean[4];
         int[] crossing = new int[4];
         for (int j = 0; j + 1 < rows; j++) {
+            int row = j * cols;
+            boolean belowLeft = value[row] >= iso;
+            boolean aboveLeft = value[row + cols] >= iso;
             for (int i = 0; i + 1 < cols; i++) {
+                boolean belowRight = value[row + i + 1] >= iso;
+                boolean aboveRight = value[row + cols + i + 1] >= iso;
+                boolean uniform = belowLeft == belowRight && belowLeft == aboveLeft && belowLeft == aboveRight;
+                belowLeft = belowRight;
+                aboveLeft = aboveRight;
+                if (uniform) {
+                    continue;
+                }
                 // corners counter-clockwise: bottom-left, bottom-right, top-right, top-left; edge k joins corner k, k+1
                 corner[0] = j * cols + i;
                 corner[1] = corner[0] + 1;
