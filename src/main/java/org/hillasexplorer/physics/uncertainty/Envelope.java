@@ -271,16 +271,22 @@ public record Envelope(EnergyClass energyClass, Plane plane, int samples, Grid g
                 int j1 = Math.min(rows - 1, ceil(Math.max(y1, y2) - 0.5) - 1);
                 int step = (y2 > y1 ? -1 : 1) * orientation;
                 double slope = (x2 - x1) / (y2 - y1);
-                for (int j = j0; j <= j1; j++) {
-                    // cells whose centre i + 0.5 lies at or right of the crossing
-                    int i = ceil(x1 + (j + 0.5 - y1) * slope - 0.5);
-                    diff[j * stride + (i < 0 ? 0 : Math.min(i, cols))] += step;
+                // cells whose centre i + 0.5 lies at or right of the crossing: i = ⌈x − 0.5⌉, taken as
+                // OFFSET − ⌊OFFSET − (x − 0.5)⌋ (a cast truncates a positive number down); x steps by the slope per row
+                double xm = x1 + (j0 + 0.5 - y1) * slope - 0.5;
+                int at = j0 * stride;
+                for (int j = j0; j <= j1; j++, xm += slope, at += stride) {
+                    int i = OFFSET - (int) (OFFSET - xm);
+                    diff[at + (i < 0 ? 0 : i > cols ? cols : i)] += step;
                 }
             }
             x1 = x2;
             y1 = y2;
         }
     }
+
+    /** See {@link #fill}: far beyond any cell index, a power of two so that the shift is exact. */
+    private static final int OFFSET = 1 << 20;
 
     /** ⌈t⌉ for |t| well inside the int range (callers clamp to the grid). */
     private static int ceil(double t) {
