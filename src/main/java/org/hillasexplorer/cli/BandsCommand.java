@@ -43,7 +43,7 @@ final class BandsCommand implements Callable<Integer> {
             + "otherwise."})
     Path out;
 
-    @Option(names = "--levels", paramLabel = "L[,L...]", split = ",",
+    @Option(names = "--levels", paramLabel = "L", split = ",",
             description = {"Credible levels of the envelope regions, each strictly between 0 and 1 (default 0.68,0.95 when "
                     + "a parameter is uncertain). With every parameter fixed the regions are the band on the grid."})
     List<Double> levels;
