@@ -1,7 +1,9 @@
 package org.hillasexplorer.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hillasexplorer.export.BandCsv;
 import org.hillasexplorer.export.ExportException;
@@ -10,6 +12,9 @@ import org.hillasexplorer.physics.Band;
 import org.hillasexplorer.physics.BandGeometry;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.Units;
+import org.hillasexplorer.physics.uncertainty.Envelope;
+import org.hillasexplorer.physics.uncertainty.ParameterDistribution;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +23,12 @@ import picocli.CommandLine.Option;
 @Command(name = "bands", mixinStandardHelpOptions = true,
         description = {"Write the allowed band of each energy class as a closed polygon in CSV:",
                 "header band,vertex,log10_ls_au,log10_value (value = n_s in pc^-3 or f_V); the first vertex is "
-                        + "repeated at the end. Classes with no allowed energies are left out (a note goes to stderr)."})
+                        + "repeated at the end. Classes with no allowed energies are left out (a note goes to stderr).",
+                "With a scenario parameter given as a range or distribution (e.g. --delta 0.3..0.7 --b-ug 1..10 log), or "
+                        + "with --levels: the credible regions of each band over the parameter distribution instead, header "
+                        + BandCsv.ENVELOPE_HEADER + "; the region at level L holds the cells of a 256"
+                        + "x256 log grid that the band covers in at least a fraction 1-L of "
+                        + "the --samples Sobol samples; part numbers its outlines, hole=1 marks a hole (clockwise)."})
 final class BandsCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -33,8 +43,22 @@ final class BandsCommand implements Callable<Integer> {
             + "otherwise."})
     Path out;
 
+    @Option(names = "--levels", paramLabel = "L", split = ",",
+            description = {"Credible levels of the envelope regions, each strictly between 0 and 1 (default 0.68,0.95 when "
+                    + "a parameter is uncertain). With every parameter fixed the regions are the band on the grid."})
+    List<Double> levels;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "" + ParameterDistribution.DEFAULT_SAMPLES,
+            description = {"Quasi-random (Sobol) samples of the parameter distribution for the envelope "
+                    + "(default ${DEFAULT-VALUE}; a power of two keeps the Sobol points balanced)."})
+    int samples;
+
     @Override
     public Integer call() {
+        ParameterDistribution d = ScenarioOptions.distribution(spec);
+        if (!d.isFixed() || levels != null) {
+            return envelopes(d);
+        }
         Scenario s = ScenarioOptions.scenario(spec);
         List<Band> bands = BandGeometry.bands(s, plane(spec, plane));
         for (Band b : bands) {
@@ -52,6 +76,50 @@ final class BandsCommand implements Callable<Integer> {
                 } else {
                     BandCsv.write(bands, out);
                 }
+            } catch (ExportException e) {
+                throw new Cli.CliFailure(e.getMessage());
+            }
+        }
+        return 0;
+    }
+
+    private Integer envelopes(ParameterDistribution d) {
+        List<Double> ls = levels == null ? Envelope.DEFAULT_LEVELS : levels;
+        for (double l : ls) {
+            if (!(l > 0 && l < 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--levels: "
+                        + Units.formatNumber(l) + " is not a level strictly between 0 and 1 (e.g. --levels 0.68,0.95)");
+            }
+        }
+        if (samples < 1 || samples > ParameterDistribution.MAX_SAMPLES) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--samples: " + samples + " is not in [1, "
+                    + ParameterDistribution.MAX_SAMPLES + "]");
+        }
+        if (out != null && TableExporter.isTableFile(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out: envelope regions are written as CSV only so "
+                    + "far, not as " + out.getFileName());
+        }
+        Plane p = plane(spec, plane);
+        int n = d.isFixed() ? 1 : samples;
+        List<Envelope> es = Envelope.of(d.sample(n), p, ls);
+        spec.commandLine().getErr().println("note: regions over " + n + (n == 1 ? " sample" : " Sobol samples") + " of "
+                + d.describe() + ", on a " + Envelope.DEFAULT_CELLS + "x256 log grid per class");
+        for (Envelope e : es) {
+            for (Envelope.Region r : e.regions()) {
+                if (r.isEmpty()) {
+                    spec.commandLine().getErr().println("note: " + e.energyClass().label() + ": no region at level "
+                            + Units.formatNumber(r.level()) + " (no cell is covered in " + String.format(Locale.ROOT, "%.0f",
+                            100 * (1 - r.level())) + " % of the samples)");
+                }
+            }
+        }
+        String csv = BandCsv.toEnvelopeCsv(es);
+        if (out == null) {
+            spec.commandLine().getOut().print(csv);
+            spec.commandLine().getOut().flush();
+        } else {
+            try {
+                BandCsv.writeEnvelopes(es, out);
             } catch (ExportException e) {
                 throw new Cli.CliFailure(e.getMessage());
             }

@@ -46,7 +46,7 @@ final class ScenarioOptions {
         String units = p.unit().isEmpty() ? ""
                 : " Units accepted, e.g. " + p.dimension().examples() + "; a bare number is " + p.unit() + ".";
         String distributions = p.integer() ? ""
-                : " In evaluate also a range or distribution: A..B (uniform), A..B log (log-uniform), M+-S (normal), "
+                : " In evaluate and bands also a range or distribution: A..B (uniform), A..B log (log-uniform), M+-S (normal), "
                         + "M*/F (log-normal, factor F); normal and log-normal are truncated to the allowed range.";
         return OptionSpec.builder(p.cliOption())
                 .paramLabel(p.integer() ? "N" : "X")
@@ -124,7 +124,7 @@ final class ScenarioOptions {
                 Uncertain u = uncertain(spec, p, raw);
                 if (!u.isFixed() && !skipUncertain) {
                     throw new CommandLine.ParameterException(spec.commandLine(), p.cliOption() + ": '" + raw.strip() + "' is a "
-                            + u.shape().words() + " distribution; only evaluate takes ranges and distributions so far, "
+                            + u.shape().words() + " distribution; only evaluate and bands take ranges and distributions so far, "
                             + spec.name() + " needs one value");
                 }
                 if (u.isFixed()) {
