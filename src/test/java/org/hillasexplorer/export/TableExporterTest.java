@@ -1,9 +1,10 @@
 package org.hillasexplorer.export;
 
+import static org.hillasexplorer.export.StilTables.read;
+import static org.hillasexplorer.export.StilTables.units;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,37 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ac.starlink.ecsv.EcsvTableBuilder;
 import uk.ac.starlink.table.StarTable;
-import uk.ac.starlink.table.StoragePolicy;
-import uk.ac.starlink.table.TableBuilder;
 import uk.ac.starlink.table.Tables;
-import uk.ac.starlink.util.FileDataSource;
 import uk.ac.starlink.votable.VOTableBuilder;
 
 /** Tables written through STIL keep their units when STIL (and the catalogue reader) read them back. */
 class TableExporterTest {
     @TempDir
     Path dir;
-
-    private static StarTable read(Path file, TableBuilder builder) throws IOException {
-        return Tables.randomTable(builder.makeStarTable(new FileDataSource(file.toFile()), true, StoragePolicy.PREFER_MEMORY));
-    }
-
-    private static Map<String, String> units(StarTable t) {
-        Map<String, String> out = new HashMap<>();
-        for (int i = 0; i < t.getColumnCount(); i++) {
-            out.put(t.getColumnInfo(i).getName(), t.getColumnInfo(i).getUnitString());
-        }
-        return out;
-    }
-
-    private static Map<String, String> units(StarTable t, String... names) {
-        Map<String, String> all = units(t);
-        Map<String, String> out = new HashMap<>();
-        for (String n : names) {
-            out.put(n, all.get(n));
-        }
-        return out;
-    }
 
     @Test
     void bandsAsEcsvAreReadBackWithTheirUnits() throws Exception {

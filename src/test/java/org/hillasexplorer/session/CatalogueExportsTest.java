@@ -1,13 +1,12 @@
 package org.hillasexplorer.session;
 
+import static org.hillasexplorer.export.StilTables.read;
+import static org.hillasexplorer.export.StilTables.units;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.hillasexplorer.catalog.Catalog;
 import org.hillasexplorer.catalog.CatalogEntry;
@@ -22,10 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ac.starlink.ecsv.EcsvTableBuilder;
 import uk.ac.starlink.table.StarTable;
-import uk.ac.starlink.table.StoragePolicy;
-import uk.ac.starlink.table.TableBuilder;
-import uk.ac.starlink.table.Tables;
-import uk.ac.starlink.util.FileDataSource;
 import uk.ac.starlink.votable.VOTableBuilder;
 
 /** Catalogue entries handed to export as plain values: their literature, their fields and verdicts. */
@@ -100,26 +95,5 @@ class CatalogueExportsTest {
                         .isEqualTo(e.box(p).map(b -> FigureOfMerit.evaluate(e.id(), e.label(), b, s)));
             }
         }
-    }
-
-    private static StarTable read(Path file, TableBuilder builder) throws IOException {
-        return Tables.randomTable(builder.makeStarTable(new FileDataSource(file.toFile()), true, StoragePolicy.PREFER_MEMORY));
-    }
-
-    private static Map<String, String> units(StarTable t) {
-        Map<String, String> out = new HashMap<>();
-        for (int i = 0; i < t.getColumnCount(); i++) {
-            out.put(t.getColumnInfo(i).getName(), t.getColumnInfo(i).getUnitString());
-        }
-        return out;
-    }
-
-    private static Map<String, String> units(StarTable t, String... names) {
-        Map<String, String> all = units(t);
-        Map<String, String> out = new HashMap<>();
-        for (String n : names) {
-            out.put(n, all.get(n));
-        }
-        return out;
     }
 }
