@@ -70,6 +70,17 @@ public record FigureSpec(FigureOptions.View view, FigureStyle style, Axes axes, 
         return PlaneSpecs.of(scenario, candidates, populations, options);
     }
 
+    /**
+     * As {@link #of(FigureOptions.View, Scenario, List, List, FigureOptions)}, with credible-region envelopes shaded
+     * under the exact bands of a plane view ({@link Shading#NONE}: none; the rigidity view ignores them).
+     */
+    public static FigureSpec of(FigureOptions.View view, Scenario scenario, List<CandidateLayer> candidates,
+                                List<Population> populations, FigureOptions options, Shading shading) {
+        Objects.requireNonNull(shading, "shading");
+        // TODO(envelope drawing): PlaneSpecs draws the shading; until then it is ignored.
+        return of(view, scenario, candidates, populations, options);
+    }
+
     /** The spec of the plane {@code options.plane()}. */
     public static FigureSpec of(Scenario scenario, List<CandidateLayer> candidates, List<Population> populations,
                                 FigureOptions options) {

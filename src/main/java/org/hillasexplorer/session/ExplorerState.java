@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hillasexplorer.figure.FigureOptions;
 import org.hillasexplorer.figure.ViewRange;
+import org.hillasexplorer.physics.uncertainty.UncertaintySpec;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
@@ -32,12 +33,15 @@ import org.hillasexplorer.physics.Scenario;
  *                            exactly as given (not resolved or checked for existence); none is blank. A state read
  *                            from a scenario file or figure names them only: they are looked for beside that file
  *                            ({@link NamedCatalogs}), never opened as written
+ * @param uncertainty         which scenario parameters are uncertain, and the levels and sample count of the envelope
+ *                            bands drawn around the exact ones ({@link UncertaintySpec#NONE}: none)
  */
 public record ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<String> hiddenEnergyClasses,
                             Set<String> hiddenCandidates, Set<FigureOptions.Element> shownElements, Layout layout,
-                            List<Population> populations, List<String> catalogFiles) {
+                            List<Population> populations, List<String> catalogFiles, UncertaintySpec uncertainty) {
 
     public ExplorerState {
+        Objects.requireNonNull(uncertainty, "uncertainty");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(views, "views");
         Objects.requireNonNull(hiddenEnergyClasses, "hiddenEnergyClasses");
@@ -65,6 +69,14 @@ public record ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<
         }
     }
 
+    /** A state with nothing uncertain (the signature before uncertainties existed). */
+    public ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<String> hiddenEnergyClasses,
+                         Set<String> hiddenCandidates, Set<FigureOptions.Element> shownElements, Layout layout,
+                         List<Population> populations, List<String> catalogFiles) {
+        this(scenario, views, hiddenEnergyClasses, hiddenCandidates, shownElements, layout, populations, catalogFiles,
+                UncertaintySpec.NONE);
+    }
+
     /** A state without populations or user catalogue files (the signature before they existed). */
     public ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<String> hiddenEnergyClasses,
                          Set<String> hiddenCandidates, Set<FigureOptions.Element> shownElements, Layout layout) {
@@ -78,7 +90,7 @@ public record ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<
     public static ExplorerState defaults() {
         return new ExplorerState(Scenario.defaults(), Map.of(), Set.of(), Set.of(),
                 FigureOptions.defaults(org.hillasexplorer.physics.Plane.NUMBER_DENSITY).shown(), Layout.SIDE_BY_SIDE,
-                List.of(), List.of());
+                List.of(), List.of(), UncertaintySpec.NONE);
     }
 
     /** The explicit view of {@code plane}, or empty for the automatic one. */
@@ -93,7 +105,8 @@ public record ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<
 
     /** A copy with another scenario. */
     public ExplorerState withScenario(Scenario other) {
-        return new ExplorerState(other, views, hiddenEnergyClasses, hiddenCandidates, shownElements, layout, populations, catalogFiles);
+        return new ExplorerState(other, views, hiddenEnergyClasses, hiddenCandidates, shownElements, layout,
+                populations, catalogFiles, uncertainty);
     }
 
     /** A copy with an explicit view of {@code plane}, or the automatic one if {@code range} is null. */
@@ -106,38 +119,51 @@ public record ExplorerState(Scenario scenario, Map<Plane, ViewRange> views, Set<
         } else {
             m.put(plane, range);
         }
-        return new ExplorerState(scenario, m, hiddenEnergyClasses, hiddenCandidates, shownElements, layout, populations, catalogFiles);
+        return new ExplorerState(scenario, m, hiddenEnergyClasses, hiddenCandidates, shownElements, layout,
+                populations, catalogFiles, uncertainty);
     }
 
     /** A copy hiding the energy classes with these labels. */
     public ExplorerState withHiddenEnergyClasses(Set<String> labels) {
-        return new ExplorerState(scenario, views, labels, hiddenCandidates, shownElements, layout, populations, catalogFiles);
+        return new ExplorerState(scenario, views, labels, hiddenCandidates, shownElements, layout,
+                populations, catalogFiles, uncertainty);
     }
 
     /** A copy hiding the catalogue entries with these ids. */
     public ExplorerState withHiddenCandidates(Set<String> ids) {
-        return new ExplorerState(scenario, views, hiddenEnergyClasses, ids, shownElements, layout, populations, catalogFiles);
+        return new ExplorerState(scenario, views, hiddenEnergyClasses, ids, shownElements, layout,
+                populations, catalogFiles, uncertainty);
     }
 
     /** A copy drawing exactly these optional elements. */
     public ExplorerState withShownElements(Set<FigureOptions.Element> elements) {
-        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, elements, layout, populations, catalogFiles);
+        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, elements, layout,
+                populations, catalogFiles, uncertainty);
     }
 
     /** A copy with another layout. */
     public ExplorerState withLayout(Layout other) {
-        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, shownElements, other, populations, catalogFiles);
+        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, shownElements, other,
+                populations, catalogFiles, uncertainty);
     }
 
     /** A copy with these populations (ids must be distinct). */
     public ExplorerState withPopulations(List<Population> others) {
         return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, shownElements, layout, others,
-                catalogFiles);
+                catalogFiles, uncertainty);
     }
 
     /** A copy with these user catalogue files, in this order. */
     public ExplorerState withCatalogFiles(List<String> files) {
-        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, shownElements, layout, populations,
-                files);
+        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, shownElements, layout,
+                populations,
+                files, uncertainty);
+    }
+
+    /** A copy with another uncertainty (which parameters are uncertain, levels, sample count). */
+    public ExplorerState withUncertainty(UncertaintySpec other) {
+        return new ExplorerState(scenario, views, hiddenEnergyClasses, hiddenCandidates, shownElements, layout,
+                populations,
+                catalogFiles, other);
     }
 }
