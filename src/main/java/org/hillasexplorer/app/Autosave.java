@@ -1,40 +1,23 @@
 package org.hillasexplorer.app;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Properties;
-import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.hillasexplorer.io.AtomicFiles;
-import org.hillasexplorer.io.BoundedFiles;
 import org.hillasexplorer.session.ExplorerState;
 import org.hillasexplorer.session.ScenarioFile;
-import org.hillasexplorer.session.ScenarioFileException;
 
 /**
  * Crash insurance for the window, without any JavaFX: the whole state is written as a scenario file a moment after
@@ -50,14 +33,14 @@ import org.hillasexplorer.session.ScenarioFileException;
  *       changes keep coming (a slider drag or an animation writes a few times, not on every pulse);</li>
  *   <li>{@code recovered-PID.json} — work this process took over from one that did not exit cleanly, until the user
  *       restores it (it goes once the restored state has been written) or discards it;</li>
- *   <li>{@code autosave-yyyyMMdd-HHmmss.json} — discarded work, kept aside (only the last {@link #KEEP_ASIDE}), and
+ *   <li>{@code autosave-yyyyMMdd-HHmmss.json} — discarded work, kept aside (only the last {@link AutosaveFiles#KEEP_ASIDE}), and
  *       {@code autosave-yyyyMMdd-HHmmss.damaged.json} — autosaves that could not be read.</li>
  * </ul>
- * Every process has its own files, so two windows running at once never overwrite each other. At start, a marker
- * whose process is gone means that process did not exit cleanly: its newest readable autosave that differs from the
- * defaults is taken over (renamed atomically, so two processes starting together cannot both take it) and offered
- * back as a {@link Recovery}; older ones are set aside, damaged ones are set aside with a message. Nothing here
- * throws on a bad file: a damaged autosave never stops the app from starting.
+ * Every process has its own files, so two windows running at once never overwrite each other. At start, the work
+ * of a process that did not exit cleanly is taken over by {@link AutosaveRecovery} and offered back as a
+ * {@link Recovery}. Nothing here throws on a bad file: a damaged autosave never stops the app from starting. The
+ * file names, the marker and the rotation of files set aside are {@link AutosaveFiles}'; this class holds the
+ * debounced writing, the user's decision and the clean exit; the prompts are {@link AutosaveSession}'s.
  *
  * <p>Thread safety: {@link #changed} may be called from any thread (the window calls it on the FX thread for every
  * change; it only records the snapshot and reschedules); the writing happens on the {@link Timer}'s thread.
@@ -67,8 +50,6 @@ final class Autosave {
     static final Duration QUIET = Duration.ofMillis(1500);
     /** The longest a change waits while changes keep coming. */
     static final Duration MAX_WAIT = Duration.ofSeconds(10);
-    /** How many discarded (and, separately, damaged) autosaves are kept aside. */
-    static final int KEEP_ASIDE = 5;
 
     /** Runs tasks later, one at a time. */
     interface Timer {
@@ -78,16 +59,6 @@ final class Autosave {
         /** Stops the timer's thread, if it has one. */
         default void shutdown() {
         }
-    }
-
-    /** Whether a process is still running. */
-    @FunctionalInterface
-    interface Liveness {
-        /**
-         * @param pid       the process id
-         * @param startedAt when that process started, as it recorded it, or null if unknown
-         */
-        boolean running(long pid, Instant startedAt);
     }
 
     /** What to save: the window's state and the scenario file it is editing (null if none). */
@@ -114,20 +85,12 @@ final class Autosave {
 
     private enum Decision { NONE, PENDING, RESTORED }
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    /** AtomicFiles' temporary file for a session's marker or autosave: {@code .session-PID.running.<16 hex>.tmp}. */
-    private static final java.util.regex.Pattern TEMPORARY =
-            java.util.regex.Pattern.compile("\\.(?:session|recovered)-(\\d{1,18})\\.(?:running|json)\\.[0-9a-f]{16}\\.tmp");
-    private static final String JSON = ".json";
-    private static final String DAMAGED = ".damaged.json";
-    private static final String DEFAULTS_JSON = ScenarioFile.toJson(ExplorerState.defaults());
-
-    private final Path dir;
+    private final AutosaveFiles files;
+    private final AutosaveRecovery recovery;
     private final long pid;
     private final Instant processStart;
     private final Timer timer;
     private final Clock clock;
-    private final Liveness liveness;
     private final Consumer<String> onProblem;
     private final Object io = new Object();
 
@@ -155,14 +118,14 @@ final class Autosave {
      * @param liveness     tells whether another process is still running
      * @param onProblem    hears (on the timer's thread) why a write failed; called once per distinct reason
      */
-    Autosave(Path dir, long pid, Instant processStart, Timer timer, Clock clock, Liveness liveness,
+    Autosave(Path dir, long pid, Instant processStart, Timer timer, Clock clock, AutosaveRecovery.Liveness liveness,
              Consumer<String> onProblem) {
-        this.dir = dir.toAbsolutePath().normalize();
+        this.files = new AutosaveFiles(dir, clock);
+        this.recovery = new AutosaveRecovery(files, pid, liveness);
         this.pid = pid;
         this.processStart = processStart;
         this.timer = timer;
         this.clock = clock;
-        this.liveness = liveness;
         this.onProblem = onProblem;
     }
 
@@ -170,7 +133,7 @@ final class Autosave {
     static Autosave inFolder(Path dir, Consumer<String> onProblem) {
         ProcessHandle self = ProcessHandle.current();
         return new Autosave(dir, self.pid(), self.info().startInstant().orElse(null), daemonTimer(), Clock.systemDefaultZone(),
-                Autosave::processRunning, onProblem);
+                AutosaveRecovery::processRunning, onProblem);
     }
 
     /** A timer with one daemon thread named {@code hillas-autosave}. */
@@ -194,34 +157,18 @@ final class Autosave {
         };
     }
 
-    /**
-     * The real check: a process with this id exists, and (if both start times are known) it started when the marker
-     * says, give or take two seconds — so a process id reused after a reboot does not count as the old process.
-     */
-    static boolean processRunning(long pid, Instant startedAt) {
-        Optional<ProcessHandle> h = ProcessHandle.of(pid);
-        if (h.isEmpty() || !h.get().isAlive()) {
-            return false;
-        }
-        if (startedAt == null) {
-            return true;
-        }
-        Optional<Instant> actual = h.get().info().startInstant();
-        return actual.isEmpty() || Duration.between(actual.get(), startedAt).abs().compareTo(Duration.ofSeconds(2)) <= 0;
-    }
-
     Path folder() {
-        return dir;
+        return files.folder();
     }
 
     /** This process's marker file. */
     Path marker() {
-        return marker(pid);
+        return files.marker(pid);
     }
 
     /** This process's autosave file. */
     Path file() {
-        return live(pid);
+        return files.live(pid);
     }
 
     /** How many times the state was written (for tests). */
@@ -229,18 +176,6 @@ final class Autosave {
         synchronized (io) {
             return writes;
         }
-    }
-
-    private Path marker(long p) {
-        return dir.resolve("session-" + p + ".running");
-    }
-
-    private Path live(long p) {
-        return dir.resolve("session-" + p + JSON);
-    }
-
-    private Path recovered(long p) {
-        return dir.resolve("recovered-" + p + JSON);
     }
 
     // ------------------------------------------------------------------------------------------------ start
@@ -252,190 +187,26 @@ final class Autosave {
      *                     with other processes' files are reported in {@link Startup#problems()} instead
      */
     Startup start() throws IOException {
-        Files.createDirectories(dir);
+        Files.createDirectories(files.folder());
         List<String> problems = new ArrayList<>();
-        Recovery recovery = null;
+        Recovery found = null;
         try {
-            recovery = recoverOrphans(problems);
+            found = recovery.takeOver(problems);
         } catch (IOException | RuntimeException e) {
-            problems.add("Could not look for autosaved work in " + dir + ": " + e.getMessage());
+            problems.add("Could not look for autosaved work in " + files.folder() + ": " + e.getMessage());
         }
         synchronized (io) {
-            markerFile = recovery == null ? null : recovery.file();
-            decision = recovery == null ? Decision.NONE : Decision.PENDING;
+            markerFile = found == null ? null : found.file();
+            decision = found == null ? Decision.NONE : Decision.PENDING;
             writeMarker(markerFile);
             markerWritten = true;
         }
         synchronized (this) {
             started = true;
         }
-        pruneAside(JSON);
-        pruneAside(DAMAGED);
-        return new Startup(Optional.ofNullable(recovery), List.copyOf(problems));
-    }
-
-    private record Candidate(Path path, Path editedFile, Instant savedAt) {
-    }
-
-    private Recovery recoverOrphans(List<String> problems) throws IOException {
-        // process id -> its files; a process is an orphan if it is not running (this process's id: a stale leftover)
-        Map<Long, List<Path>> byPid = new TreeMap<>();
-        Map<Long, List<Path>> temporaries = new TreeMap<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-            for (Path p : ds) {
-                String n = p.getFileName().toString();
-                java.util.regex.Matcher t = TEMPORARY.matcher(n);
-                if (t.matches()) {
-                    temporaries.computeIfAbsent(Long.parseLong(t.group(1)), k -> new ArrayList<>()).add(p);
-                    continue;
-                }
-                OptionalLong id = idOf(n, "session-", ".running");
-                id = id.isPresent() ? id : idOf(n, "session-", JSON);
-                id = id.isPresent() ? id : idOf(n, "recovered-", JSON);
-                if (id.isPresent()) {
-                    byPid.computeIfAbsent(id.getAsLong(), k -> new ArrayList<>()).add(p);
-                }
-            }
-        }
-        // a write killed with its process leaves AtomicFiles' temporary file; nobody can be writing it any more
-        for (var e : temporaries.entrySet()) {
-            long other = e.getKey();
-            if (other != pid && !liveness.running(other, instant(readMarker(marker(other)).getProperty("process-start")))) {
-                for (Path t : e.getValue()) {
-                    Files.deleteIfExists(t);
-                }
-            }
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        List<Path> deadMarkers = new ArrayList<>();
-        for (var e : byPid.entrySet()) {
-            long other = e.getKey();
-            Properties props = readMarker(marker(other));
-            if (other != pid && liveness.running(other, instant(props.getProperty("process-start")))) {
-                continue;
-            }
-            deadMarkers.add(marker(other));
-            Path edited = path(props.getProperty("file"));
-            for (Path f : List.of(live(other), recovered(other))) {
-                if (Files.exists(f, LinkOption.NOFOLLOW_LINKS)) {
-                    candidates.add(new Candidate(f, edited, modified(f)));
-                }
-            }
-        }
-        candidates.sort(Comparator.comparing(Candidate::savedAt).reversed());
-        Recovery found = null;
-        int older = 0;
-        for (Candidate c : candidates) {
-            if (found != null) {
-                if (setAside(c.path(), JSON, problems) != null) {
-                    older++;
-                }
-                continue;
-            }
-            ExplorerState state;
-            try {
-                state = readAutosave(c.path());
-            } catch (ScenarioFileException damaged) {
-                if (!Files.exists(c.path(), LinkOption.NOFOLLOW_LINKS)) {
-                    continue; // another process starting at the same time took it
-                }
-                Path aside = setAside(c.path(), DAMAGED, problems);
-                String why = String.valueOf(damaged.getMessage());
-                if (why.startsWith(c.path() + ": ")) {
-                    why = why.substring(c.path().toString().length() + 2); // the message names the file already
-                }
-                problems.add("The autosaved work " + c.path() + " could not be read: " + why
-                        + (aside == null ? "" : "\nIt was set aside as " + aside + "."));
-                continue;
-            }
-            if (ScenarioFile.toJson(state).equals(DEFAULTS_JSON)) {
-                Files.deleteIfExists(c.path()); // nothing in it that the defaults do not give back
-                continue;
-            }
-            Path mine = recovered(pid);
-            if (!c.path().equals(mine)) {
-                if (Files.exists(mine, LinkOption.NOFOLLOW_LINKS) && setAside(mine, JSON, problems) != null) {
-                    older++; // a stale one of an earlier process with this id, older than c
-                }
-                try {
-                    AtomicFiles.rename(c.path(), mine);
-                } catch (NoSuchFileException takenMeanwhile) {
-                    continue;
-                }
-            }
-            found = new Recovery(state, c.savedAt(), c.editedFile(), 0);
-        }
-        for (Path m : deadMarkers) {
-            if (!m.equals(marker(pid))) {
-                try {
-                    Files.deleteIfExists(m);
-                } catch (IOException stays) {
-                    // a marker that cannot go is looked at again next time, harmlessly: its work has been dealt with
-                }
-            }
-        }
-        return found == null ? null : new Recovery(found.state(), found.savedAt(), found.file(), older);
-    }
-
-    /** Reads an autosave; any problem (not a regular file, damaged, not a scenario) is a ScenarioFileException. */
-    private static ExplorerState readAutosave(Path f) {
-        if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ScenarioFileException(f + ": is not a regular file", null);
-        }
-        return ScenarioFile.read(f);
-    }
-
-    /** Moves {@code f} aside as {@code autosave-<its time>{suffix}}; returns the new path, or null if it failed. */
-    private Path setAside(Path f, String suffix, List<String> problems) {
-        try {
-            String stamp = LocalDateTime.ofInstant(modified(f), clock.getZone()).format(STAMP);
-            Path target = dir.resolve("autosave-" + stamp + suffix);
-            for (int i = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); i++) {
-                target = dir.resolve("autosave-" + stamp + "-" + i + suffix);
-            }
-            AtomicFiles.rename(f, target);
-            return target;
-        } catch (NoSuchFileException gone) {
-            return null;
-        } catch (IOException | RuntimeException e) {
-            problems.add("Could not set aside the autosave " + f + ": " + e.getMessage());
-            return null;
-        }
-    }
-
-    /** Keeps the newest {@link #KEEP_ASIDE} files set aside with this suffix. */
-    private void pruneAside(String suffix) {
-        List<Path> aside = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "autosave-*" + suffix)) {
-            for (Path p : ds) {
-                String n = p.getFileName().toString();
-                if (suffix.equals(DAMAGED) || !n.endsWith(DAMAGED)) {
-                    aside.add(p);
-                }
-            }
-            aside.sort(Comparator.comparing((Path p) -> asideOrder(p.getFileName().toString(), suffix)).reversed());
-            for (Path old : aside.subList(Math.min(KEEP_ASIDE, aside.size()), aside.size())) {
-                Files.deleteIfExists(old);
-            }
-        } catch (IOException | RuntimeException e) {
-            // keeping a few files too many is harmless
-        }
-    }
-
-    /** Sorts names {@code autosave-STAMP[-N]SUFFIX} by time, then by N (the plain name is the first of its second). */
-    static String asideOrder(String name, String suffix) {
-        String core = name.substring("autosave-".length(), name.length() - suffix.length());
-        int dash = core.lastIndexOf('-');
-        int n = 1;
-        if (dash > "yyyyMMdd".length()) {
-            try {
-                n = Integer.parseInt(core.substring(dash + 1));
-                core = core.substring(0, dash);
-            } catch (NumberFormatException notACounter) {
-                n = 1;
-            }
-        }
-        return core + String.format(Locale.ROOT, "#%09d", n);
+        files.pruneAside(AutosaveFiles.JSON);
+        files.pruneAside(AutosaveFiles.DAMAGED);
+        return new Startup(Optional.ofNullable(found), List.copyOf(problems));
     }
 
     // ------------------------------------------------------------------------------------------------ decisions
@@ -462,13 +233,13 @@ final class Autosave {
         synchronized (io) {
             decision = Decision.NONE;
             markerFile = null;
-            Path r = recovered(pid);
+            Path r = files.recovered(pid);
             List<String> problems = new ArrayList<>();
-            Path aside = setAside(r, JSON, problems);
+            Path aside = files.setAside(r, AutosaveFiles.JSON, problems);
             if (aside == null) {
                 throw new IOException(problems.isEmpty() ? r + ": no such file" : problems.get(0));
             }
-            pruneAside(JSON);
+            files.pruneAside(AutosaveFiles.JSON);
             writeMarker(null);
             return aside;
         }
@@ -532,7 +303,7 @@ final class Autosave {
             }
             try {
                 if (!json.equals(lastJson)) {
-                    AtomicFiles.writeString(live(pid), json);
+                    AtomicFiles.writeString(files.live(pid), json);
                     lastJson = json;
                     writes++;
                 }
@@ -542,7 +313,7 @@ final class Autosave {
                     markerWritten = true;
                 }
                 if (decision == Decision.RESTORED) {
-                    Files.deleteIfExists(recovered(pid));
+                    Files.deleteIfExists(files.recovered(pid));
                     decision = Decision.NONE;
                 }
                 lastProblem = null;
@@ -557,18 +328,7 @@ final class Autosave {
     }
 
     private void writeMarker(Path editedFile) throws IOException {
-        Properties p = new Properties();
-        p.setProperty("pid", Long.toString(pid));
-        if (processStart != null) {
-            p.setProperty("process-start", processStart.toString());
-        }
-        p.setProperty("written", clock.instant().toString());
-        if (editedFile != null) {
-            p.setProperty("file", editedFile.toAbsolutePath().toString());
-        }
-        StringWriter w = new StringWriter();
-        p.store(w, "Hillas Explorer is running (removed when it closes normally)");
-        AtomicFiles.writeString(marker(pid), w.toString());
+        files.writeMarker(pid, processStart, editedFile);
     }
 
     // ------------------------------------------------------------------------------------------------ clean exit
@@ -587,7 +347,7 @@ final class Autosave {
             latest = null;
         }
         synchronized (io) { // waits for a write in progress, which then cannot bring the file back
-            for (Path f : List.of(live(pid), recovered(pid), marker(pid))) {
+            for (Path f : List.of(files.live(pid), files.recovered(pid), files.marker(pid))) {
                 try {
                     Files.deleteIfExists(f);
                 } catch (IOException e) {
@@ -596,50 +356,5 @@ final class Autosave {
             }
         }
         timer.shutdown();
-    }
-
-    // ------------------------------------------------------------------------------------------------ helpers
-
-    private static OptionalLong idOf(String name, String prefix, String suffix) {
-        if (!name.startsWith(prefix) || !name.endsWith(suffix) || name.length() <= prefix.length() + suffix.length()) {
-            return OptionalLong.empty();
-        }
-        String digits = name.substring(prefix.length(), name.length() - suffix.length());
-        if (digits.length() > 18 || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Long.parseLong(digits));
-    }
-
-    /** The marker's properties; empty if it is missing, damaged or not a small regular file. */
-    private static Properties readMarker(Path m) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(new String(BoundedFiles.readBytes(m, 64 * 1024 - 1, LinkOption.NOFOLLOW_LINKS),
-                    StandardCharsets.UTF_8)));
-        } catch (IOException | RuntimeException damaged) {
-            p.clear();
-        }
-        return p;
-    }
-
-    private static Instant instant(String s) {
-        try {
-            return s == null ? null : Instant.parse(s.strip());
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static Path path(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Path.of(s);
-        } catch (InvalidPathException e) {
-            return null;
-        }
-    }
-
-    private static Instant modified(Path f) throws IOException {
-        return Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toInstant();
     }
 }

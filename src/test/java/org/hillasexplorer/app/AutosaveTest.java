@@ -284,7 +284,7 @@ class AutosaveTest {
 
     @Test
     void discardingKeepsTheWorkAsideAndOnlyTheLastFew() throws IOException {
-        for (int i = 0; i < Autosave.KEEP_ASIDE + 2; i++) {
+        for (int i = 0; i < AutosaveFiles.KEEP_ASIDE + 2; i++) {
             crashWith(10 + i, withB(10 + i), null);
             Files.setLastModifiedTime(dir.resolve("session-" + (10 + i) + ".json"),
                     FileTime.from(Instant.parse("2025-03-01T08:00:00Z").plus(Duration.ofMinutes(i))));
@@ -296,19 +296,8 @@ class AutosaveTest {
             next.close();
         }
         List<String> kept = names();
-        assertThat(kept).hasSize(Autosave.KEEP_ASIDE).allMatch(n -> n.startsWith("autosave-20250301-08"));
+        assertThat(kept).hasSize(AutosaveFiles.KEEP_ASIDE).allMatch(n -> n.startsWith("autosave-20250301-08"));
         assertThat(kept).doesNotContain("autosave-20250301-080000.json", "autosave-20250301-080100.json");
-    }
-
-    @Test
-    void setAsideFilesOfTheSameSecondKeepTheNewestByTheirCounter() {
-        String s = ".json";
-        assertThat(Autosave.asideOrder("autosave-20250301-080000-2.json", s))
-                .isGreaterThan(Autosave.asideOrder("autosave-20250301-080000.json", s));
-        assertThat(Autosave.asideOrder("autosave-20250301-080000-10.json", s))
-                .isGreaterThan(Autosave.asideOrder("autosave-20250301-080000-9.json", s));
-        assertThat(Autosave.asideOrder("autosave-20250301-080001.json", s))
-                .isGreaterThan(Autosave.asideOrder("autosave-20250301-080000-9.json", s));
     }
 
     @Test
@@ -482,23 +471,6 @@ class AutosaveTest {
         Autosave.Startup st = process(2).start();
         assertThat(st.problems()).singleElement().asString().contains("session-1.json", "not a regular file");
         assertThat(f).doesNotExist();
-    }
-
-    // ------------------------------------------------------------------------------------------------ liveness
-
-    @Test
-    void theRealLivenessCheckKnowsThisProcessADeadOneAndAReusedId() throws Exception {
-        ProcessHandle self = ProcessHandle.current();
-        Instant started = self.info().startInstant().orElse(null);
-        assertThat(Autosave.processRunning(self.pid(), started)).isTrue();
-        assertThat(Autosave.processRunning(self.pid(), null)).isTrue();
-        if (started != null) {
-            assertThat(Autosave.processRunning(self.pid(), started.minus(Duration.ofDays(3)))).isFalse();
-        }
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(Autosave.processRunning(p.pid(), null)).isFalse();
     }
 
     private void assertThatStarted(Autosave a) {

@@ -67,7 +67,7 @@ class AutosaveWindowTest extends WindowTestBase {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue(); // a real process id, no longer running
         Autosave dead = new Autosave(folder, p.pid(), null, Autosave.daemonTimer(), Clock.systemDefaultZone(),
-                Autosave::processRunning, m -> { });
+                AutosaveRecovery::processRunning, m -> { });
         dead.start();
         dead.changed(new Autosave.Snapshot(state, file));
         dead.flush();
