@@ -13,6 +13,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.hillasexplorer.figure.Palette;
 import org.hillasexplorer.physics.EnergyClass;
+import org.hillasexplorer.physics.EnergyClassField;
+import org.hillasexplorer.physics.EnergyClassFields;
 
 /**
  * The energy classes: a check box to show or hide each band (with its colour) and editable kinetic-energy limits
@@ -62,9 +64,9 @@ final class EnergyClassPanel {
         grid.getChildren().clear();
         fields.clear();
         shown.clear();
-        grid.add(new Label("show"), 0, 0);
-        grid.add(new Label("T_lo"), 2, 0);
-        grid.add(new Label("T_hi"), 3, 0);
+        grid.add(header("show", EnergyClassFields.LABEL), 0, 0);
+        grid.add(header(EnergyClassFields.T_LO.symbol(), EnergyClassFields.T_LO), 2, 0);
+        grid.add(header(EnergyClassFields.T_HI.symbol(), EnergyClassFields.T_HI), 3, 0);
         List<EnergyClass> classes = model.classes();
         for (int i = 0; i < classes.size(); i++) {
             EnergyClass c = classes.get(i);
@@ -82,10 +84,10 @@ final class EnergyClassPanel {
             TextField hi = new TextField(EnergyClassesViewModel.text(c)[1]);
             lo.setId("class-" + c.label() + "-lo");
             hi.setId("class-" + c.label() + "-hi");
+            lo.setTooltip(new Tooltip(EnergyClassFields.T_LO.tooltip() + "\nEnter applies."));
+            hi.setTooltip(new Tooltip(EnergyClassFields.T_HI.tooltip() + "\nEnter applies."));
             for (TextField f : new TextField[] {lo, hi}) {
                 f.setPrefColumnCount(6);
-                f.setTooltip(new Tooltip("Kinetic energy per particle with a unit: eV, keV, MeV, GeV, TeV or PeV "
-                        + "(allowed 1 keV–10 PeV, T_lo < T_hi). Enter applies."));
                 f.setOnAction(e -> commit());
                 f.focusedProperty().addListener((o, was, is) -> {
                     if (!is) {
@@ -99,6 +101,14 @@ final class EnergyClassPanel {
             grid.add(hi, 3, i + 1);
         }
         hideError();
+    }
+
+    /** A column header whose tooltip is the field's. */
+    private static Label header(String text, EnergyClassField field) {
+        Label l = new Label(text);
+        l.setId("class-header-" + field.key());
+        l.setTooltip(new Tooltip(field.tooltip()));
+        return l;
     }
 
     private void commit() {

@@ -6,12 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import org.hillasexplorer.physics.EnergyClass;
-import org.hillasexplorer.physics.Units;
+import org.hillasexplorer.physics.EnergyClassField;
+import org.hillasexplorer.physics.EnergyClassFields;
 import org.hillasexplorer.session.ExplorerState;
 
 /**
  * The energy classes without their fields: which bands are drawn, and typed kinetic-energy limits ("1 MeV",
- * "10GeV", "5e3 keV"), applied all at once or not at all.
+ * "10GeV", "5e3 keV"), applied all at once or not at all; reading and messages are {@link EnergyClassFields}'.
  */
 final class EnergyClassesViewModel {
     private final ExplorerModel model;
@@ -64,9 +65,10 @@ final class EnergyClassesViewModel {
         for (int i = 0; i < old.size() && i < texts.size(); i++) {
             EnergyClass c = old.get(i);
             try {
-                next.add(new EnergyClass(c.label(), Units.parseEnergyGeV(texts.get(i)[0]), Units.parseEnergyGeV(texts.get(i)[1])));
-            } catch (IllegalArgumentException e) {
-                return Optional.of(c.label() + ": " + e.getMessage() + " — kept " + text(c)[0] + "–" + text(c)[1]);
+                next.add(new EnergyClass(c.label(), EnergyClassFields.T_LO.parseEnergy(c.label(), texts.get(i)[0]),
+                        EnergyClassFields.T_HI.parseEnergy(c.label(), texts.get(i)[1])));
+            } catch (IllegalArgumentException e) { // the message names the field and the class
+                return Optional.of(e.getMessage() + " — kept " + text(c)[0] + "–" + text(c)[1]);
             }
         }
         if (next.size() == old.size()) {
@@ -77,6 +79,6 @@ final class EnergyClassesViewModel {
 
     /** How the limits of {@code c} are written in the fields. */
     static String[] text(EnergyClass c) {
-        return new String[] {Units.formatEnergy(c.minKineticEnergyGeV()), Units.formatEnergy(c.maxKineticEnergyGeV())};
+        return new String[] {EnergyClassField.shown(c.minKineticEnergyGeV()), EnergyClassField.shown(c.maxKineticEnergyGeV())};
     }
 }

@@ -1,20 +1,27 @@
 package org.hillasexplorer.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.hillasexplorer.export.ExportException;
+import org.hillasexplorer.figure.RenderOption;
+import org.hillasexplorer.figure.RenderOptions;
 import org.hillasexplorer.physics.Plane;
 
 /** The dialogs of File ▸ Export: what to export, then where; the writing is {@link FigureExports}'. */
@@ -39,12 +46,21 @@ final class ExportDialogs {
 
     /** Asks "what" with {@code content}; true if the user chose to go on to the file. */
     private boolean ask(String title, String header, Node content) {
+        return ask(title, header, content, null);
+    }
+
+    /** As {@link #ask(String, String, Node)}, the button enabled only while {@code valid} holds (if given). */
+    private boolean ask(String title, String header, Node content, ObservableBooleanValue valid) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(stage);
         d.setTitle(title);
         d.setHeaderText(header);
         d.getDialogPane().setContent(content);
-        d.getDialogPane().getButtonTypes().addAll(new ButtonType("Choose file…", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        ButtonType go = new ButtonType("Choose file…", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
+        if (valid != null) {
+            d.getDialogPane().lookupButton(go).disableProperty().bind(Bindings.not(valid));
+        }
         Optional<ButtonType> r = d.showAndWait();
         return r.isPresent() && r.get().getButtonData() == ButtonBar.ButtonData.OK_DONE;
     }
@@ -80,33 +96,77 @@ final class ExportDialogs {
         what.getItems().addAll(ShownFigures.Target.values());
         what.setValue(figures.visiblePlanes().size() == 1 ? (figures.firstPlane() == Plane.NUMBER_DENSITY
                 ? ShownFigures.Target.NUMBER_DENSITY : ShownFigures.Target.FILLING_FACTOR) : ShownFigures.Target.BOTH);
-        ChoiceBox<String> scale = new ChoiceBox<>();
-        scale.getItems().addAll("1× (screen)", "2× (HiDPI, slides)", "3× (print)", "4× (poster)");
-        scale.setValue("2× (HiDPI, slides)");
-        int[] size = figures.size(figures.firstPlane(), 400, 300);
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(8);
-        g.addRow(0, new Label("Content:"), what);
-        g.addRow(1, new Label("PNG scale:"), scale);
-        g.addRow(2, new Label("Size per plane:"), new Label(size[0] + " × " + size[1] + " pt (as on screen)"));
-        g.addRow(3, new Label("Format:"), new Label("chosen by the file extension: .png, .svg or .pdf"));
-        if (!ask("Export figure", "Export the figure exactly as shown (view range and visible layers)", g)) {
+        FigureExportForm form = new FigureExportForm(figures.size(figures.firstPlane(), 400, 300));
+        if (!ask("Export figure", "Export the figure exactly as shown (view range and visible layers)",
+                figureForm(form, what, exports.styleName()), form.validProperty())) {
             return;
         }
         ShownFigures.Target target = what.getValue();
-        FileChooser fc = chooser("Export figure", target == ShownFigures.Target.FILLING_FACTOR ? "hillas-fv.png"
-                        : target == ShownFigures.Target.NUMBER_DENSITY ? "hillas-ns.png" : "hillas-planes.png",
-                new FileChooser.ExtensionFilter("PNG image", "*.png"), new FileChooser.ExtensionFilter("SVG vector graphics", "*.svg"),
-                new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
+        String base = target == ShownFigures.Target.FILLING_FACTOR ? "hillas-fv"
+                : target == ShownFigures.Target.NUMBER_DENSITY ? "hillas-ns" : "hillas-planes";
+        List<FileChooser.ExtensionFilter> filters = FigureExportForm.FORMAT_NAMES.entrySet().stream()
+                .map(e -> new FileChooser.ExtensionFilter(e.getValue(), "*." + e.getKey())).toList();
+        FileChooser fc = chooser("Export figure", base + "." + RenderOptions.OUT.choices().get(0),
+                filters.toArray(FileChooser.ExtensionFilter[]::new));
         java.io.File f = fc.showSaveDialog(stage);
         if (f == null) {
             return;
         }
-        String ext = fc.getSelectedExtensionFilter() == null ? "*.png" : fc.getSelectedExtensionFilter().getExtensions().get(0);
-        Path p = FileChoosers.withExtension(f.toPath(), ext.substring(1), ".png", ".svg", ".pdf");
-        double s = scale.getItems().indexOf(scale.getValue()) + 1;
-        save(p, "Could not export the figure", file -> exports.exportFigure(target, file, size[0], size[1], s));
+        String ext = fc.getSelectedExtensionFilter() == null ? filters.get(0).getExtensions().get(0)
+                : fc.getSelectedExtensionFilter().getExtensions().get(0);
+        Path p = FileChoosers.withExtension(f.toPath(), ext.substring(1),
+                RenderOptions.OUT.choices().stream().map(e -> "." + e).toArray(String[]::new));
+        save(p, "Could not export the figure", file -> exports.exportFigure(target, file, form.width(), form.height(), form.scale()));
+    }
+
+    /**
+     * The export-figure dialog's rows, each control with the id and tooltip of its {@link RenderOptions} descriptor:
+     * content (the view), width and height with their inline messages, PNG scale, style and view range (as shown), and
+     * the format.
+     */
+    static GridPane figureForm(FigureExportForm form, ChoiceBox<ShownFigures.Target> what, String styleName) {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        what.setId(RenderOptions.PLANE.controlId());
+        what.setTooltip(new Tooltip(RenderOptions.PLANE.tooltip()));
+        g.addRow(0, new Label("Content:"), what);
+        int row = 1;
+        for (RenderOption o : List.of(RenderOptions.WIDTH, RenderOptions.HEIGHT)) {
+            TextField field = new TextField();
+            field.setId(o.controlId());
+            field.setPrefColumnCount(6);
+            field.setTooltip(new Tooltip(o.tooltip()));
+            field.textProperty().bindBidirectional(o == RenderOptions.WIDTH ? form.widthProperty() : form.heightProperty());
+            Label error = new Label();
+            error.getStyleClass().add("inline-error");
+            error.setId(o.controlId() + "-error");
+            error.textProperty().bind(o == RenderOptions.WIDTH ? form.widthError() : form.heightError());
+            error.visibleProperty().bind(error.textProperty().isNotEmpty());
+            error.managedProperty().bind(error.visibleProperty());
+            String name = Character.toUpperCase(o.name().charAt(0)) + o.name().substring(1);
+            g.addRow(row++, new Label(name + " per plane:"), new HBox(6, field, new Label(o.unit())));
+            g.add(error, 1, row++);
+        }
+        ChoiceBox<FigureExportForm.ScaleChoice> scale = new ChoiceBox<>();
+        scale.getItems().addAll(FigureExportForm.SCALES);
+        scale.valueProperty().bindBidirectional(form.scaleProperty());
+        scale.setId(RenderOptions.SCALE.controlId());
+        scale.setTooltip(new Tooltip(RenderOptions.SCALE.tooltip()));
+        g.addRow(row++, new Label("PNG scale:"), scale);
+        g.addRow(row++, new Label("Style:"), shown(RenderOptions.STYLE, styleName + " (as shown: View ▸ Presentation mode, Dark theme)",
+                RenderOptions.STYLE.tooltip()));
+        g.addRow(row++, new Label("View range:"), shown(RenderOptions.LS_RANGE, "as shown (pan and zoom the plots)",
+                String.join("\n\n", RenderOptions.LS_RANGE.tooltip(), RenderOptions.R_RANGE.tooltip(), RenderOptions.Y_RANGE.tooltip())));
+        g.addRow(row, new Label("Format:"), shown(RenderOptions.OUT, FigureExportForm.formatText(), RenderOptions.OUT.tooltip()));
+        return g;
+    }
+
+    private static Label shown(RenderOption o, String text, String tooltip) {
+        Label l = new Label(text);
+        l.setId(o.controlId());
+        l.setTooltip(new Tooltip(tooltip));
+        return l;
     }
 
     void bands() {

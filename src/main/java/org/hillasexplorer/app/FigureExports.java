@@ -65,6 +65,11 @@ final class FigureExports {
         return figures;
     }
 
+    /** The figure style shown, as {@code render --style} names it. */
+    String styleName() {
+        return look.styleName();
+    }
+
     /** Writes the figure; the format follows the extension (.png, .svg, .pdf). Throws with a clear message on failure. */
     void exportFigure(ShownFigures.Target target, Path file, int widthPerChart, int heightPerChart, double scale)
             throws ExportException {

@@ -15,7 +15,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.hillasexplorer.figure.ElementSwitch;
 import org.hillasexplorer.figure.FigureOptions.Element;
+import org.hillasexplorer.figure.RenderOptions;
 import org.hillasexplorer.session.Layout;
 
 /** The menu bar and its keys (README, "The window"); every item calls an action of the part it belongs to. */
@@ -28,12 +30,6 @@ final class MainMenu {
 
     private static final String[][] LAYOUTS = {{"Side by side", "Shortcut+1"}, {"Stacked", "Shortcut+2"},
         {"ℓ_S–n_s plane only", "Shortcut+3"}, {"ℓ_S–f_V plane only", "Shortcut+4"}};
-    private static final Object[][] ELEMENTS = {{"Candidate boxes", Element.CANDIDATE_BOXES},
-        {"Candidate labels", Element.CANDIDATE_LABELS}, {"Band labels", Element.BAND_LABELS},
-        {"Hypothetical model (f_V plane)", Element.HYPOTHETICAL_MODEL}, {"Legend", Element.LEGEND},
-        {"Verdict markers", Element.VERDICT_MARKERS}, {"Candidate populations", Element.POPULATIONS},
-        {"Citations caption", Element.CITATIONS}, {"Titles", Element.TITLE}, {"ℓ_S axis in pc (top)", Element.SECONDARY_AXIS}};
-
     private MainMenu() {
     }
 
@@ -134,9 +130,11 @@ final class MainMenu {
         rigidityItem.selectedProperty().bindBidirectional(plots.rigidityViewProperty());
         view.getItems().addAll(rigidityItem, new SeparatorMenuItem(), item("Reset _view", "Shortcut+0", a.resetView()),
                 new SeparatorMenuItem());
-        for (Object[] t : ELEMENTS) {
-            Element e = (Element) t[1];
-            CheckMenuItem c = new CheckMenuItem((String) t[0]);
+        for (ElementSwitch sw : RenderOptions.ELEMENTS) { // label and id from the element's switch, as the CLI's flags
+            Element e = sw.element();
+            CheckMenuItem c = new CheckMenuItem(sw.menuLabel());
+            c.setId(sw.controlId());
+            c.setMnemonicParsing(false);
             c.setSelected(plots.shows(e));
             c.selectedProperty().addListener((o, was, is) -> plots.setShown(e, is));
             plots.shownElementsProperty().addListener((o, was, is) -> c.setSelected(is.contains(e)));

@@ -91,6 +91,7 @@ public final class Cli implements Runnable {
         for (String name : new String[] {"render", "bands", "quantities", "evaluate", "simulate"}) {
             ScenarioOptions.addTo(cl.getSubcommands().get(name).getCommandSpec());
         }
+        RenderOptionsCli.applyTo(cl.getSubcommands().get("render").getCommandSpec());
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
             e.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage());

@@ -19,6 +19,8 @@ import org.hillasexplorer.figure.CatalogLayers;
 import org.hillasexplorer.figure.FigureOptions;
 import org.hillasexplorer.figure.Figures;
 import org.hillasexplorer.figure.FigureStyle;
+import org.hillasexplorer.figure.RenderOption;
+import org.hillasexplorer.figure.RenderOptions;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Population;
@@ -28,7 +30,6 @@ import org.hillasexplorer.session.FigureState;
 import org.hillasexplorer.session.FigureState.CatalogIdentity;
 import org.hillasexplorer.session.Layout;
 import org.hillasexplorer.session.NamedCatalogs;
-import org.hillasexplorer.session.ScenarioFile;
 import org.hillasexplorer.session.ScenarioFileException;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine;
@@ -42,8 +43,9 @@ import picocli.CommandLine.Model.OptionSpec;
 final class FigureRender {
     static final String FROM = "--from";
     /** The options that may accompany {@code --from} (they override the figure's). */
-    static final List<String> WITH_FROM = List.of(FROM, "--out", "--plane", "--width", "--height", "--scale", "--style",
-            "--catalog");
+    static final List<String> WITH_FROM = List.of(FROM, RenderOptions.OUT.cliOption(), RenderOptions.PLANE.cliOption(),
+            RenderOptions.WIDTH.cliOption(), RenderOptions.HEIGHT.cliOption(), RenderOptions.SCALE.cliOption(),
+            RenderOptions.STYLE.cliOption(), "--catalog");
 
     private FigureRender() {
     }
@@ -82,17 +84,7 @@ final class FigureRender {
     static FigureOptions hideElements(CommandSpec spec, FigureOptions options, List<String> names) {
         FigureOptions o = options;
         for (String name : names) {
-            FigureOptions.Element e = null;
-            for (FigureOptions.Element x : FigureOptions.Element.values()) {
-                if (x.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(name.strip().toLowerCase(Locale.ROOT))) {
-                    e = x;
-                }
-            }
-            if (e == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--hide-element: '" + name + "' is not one of "
-                        + String.join(", ", ScenarioFile.elementKeys()));
-            }
-            o = o.with(e, false);
+            o = o.with(RenderOptionsCli.element(spec, name).element(), false);
         }
         return o;
     }
@@ -149,28 +141,23 @@ final class FigureRender {
         } catch (ScenarioFileException e) {
             throw new Cli.CliFailure(e.getMessage());
         }
-        String view = pr.hasMatchedOption("--plane") ? plane.strip().toLowerCase(Locale.ROOT) : fs.view();
-        if (!List.of("ns", "fv", "rigidity", "composite").contains(view)) {
-            throw new CommandLine.ParameterException(cl, "--plane: plane '" + plane + "' is not one of ns, fv, rigidity");
+        // the figure's own view, size, scale and style, unless given; what is given is checked by its descriptor
+        String view = fs.view();
+        if (given(pr, RenderOptions.PLANE)) { // a composite figure may be drawn again as one
+            String p = RenderOptionsCli.text(spec, RenderOptions.PLANE.cliOption()).strip().toLowerCase(Locale.ROOT);
+            view = p.equals("composite") ? p : RenderOptionsCli.value(spec, RenderOptions.PLANE, RenderOptions.PLANE::choice);
         }
-        int w = pr.hasMatchedOption("--width") ? width : fs.width();
-        int h = pr.hasMatchedOption("--height") ? height : fs.height();
-        if (pr.hasMatchedOption("--width") || pr.hasMatchedOption("--height")) {
-            if (w < 100 || w > 10000 || h < 100 || h > 10000) {
-                throw new CommandLine.ParameterException(cl, "--width/--height: " + w + "×" + h + " is outside [100, 10000] per side");
-            }
-        }
-        double sc = pr.hasMatchedOption("--scale") ? scale : fs.scale();
-        if (pr.hasMatchedOption("--scale") && !(sc >= 0.25 && sc <= 8)) {
-            throw new CommandLine.ParameterException(cl, "--scale: " + sc + " is outside [0.25, 8]");
-        }
+        int w = given(pr, RenderOptions.WIDTH) ? RenderOptionsCli.value(spec, RenderOptions.WIDTH, RenderOptions.WIDTH::whole)
+                : fs.width();
+        int h = given(pr, RenderOptions.HEIGHT) ? RenderOptionsCli.value(spec, RenderOptions.HEIGHT, RenderOptions.HEIGHT::whole)
+                : fs.height();
+        double sc = given(pr, RenderOptions.SCALE) ? RenderOptionsCli.value(spec, RenderOptions.SCALE, RenderOptions.SCALE::number)
+                : fs.scale();
         FigureStyle st;
         try {
-            st = FigureStyle.byName(pr.hasMatchedOption("--style") ? style : fs.style());
+            st = FigureStyle.byName(given(pr, RenderOptions.STYLE)
+                    ? RenderOptionsCli.value(spec, RenderOptions.STYLE, RenderOptions.STYLE::choice) : fs.style());
         } catch (IllegalArgumentException e) {
-            if (pr.hasMatchedOption("--style")) {
-                throw new CommandLine.ParameterException(cl, "--style: " + e.getMessage());
-            }
             throw new Cli.CliFailure(from + ": " + e.getMessage());
         }
         Path target = out != null ? out : from;
@@ -204,6 +191,10 @@ final class FigureRender {
         }
         err.println("wrote " + target);
         return 0;
+    }
+
+    private static boolean given(CommandLine.ParseResult pr, RenderOption o) {
+        return pr.hasMatchedOption(o.cliOption());
     }
 
     /**

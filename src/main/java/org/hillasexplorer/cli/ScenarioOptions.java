@@ -3,7 +3,7 @@ package org.hillasexplorer.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hillasexplorer.physics.EnergyClass;
+import org.hillasexplorer.physics.EnergyClassFields;
 import org.hillasexplorer.physics.Parameter;
 import org.hillasexplorer.physics.Parameters;
 import org.hillasexplorer.physics.Scenario;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * name, its help text (symbol, meaning, unit, range, default, equation) and its validation message.
  */
 final class ScenarioOptions {
-    static final String CLASSES = "--classes";
+    static final String CLASSES = EnergyClassFields.cliOption();
     static final String CHARGE = "--z";
     static final String MASS = "--a";
 
@@ -33,9 +33,7 @@ final class ScenarioOptions {
             spec.addOption(option(p));
         }
         spec.addOption(OptionSpec.builder(CLASSES).paramLabel("LIST").type(String.class)
-                .description("Energy classes as LABEL=TLO..THI, comma-separated (kinetic energy per particle; "
-                        + "units eV, keV, MeV, GeV, TeV, PeV, also erg or J; a bare number is GeV).",
-                        "Default: " + classesSpec(EnergyClass.DEFAULTS))
+                .description(EnergyClassFields.listHelp().toArray(String[]::new))
                 .build());
         spec.addOption(option(Parameters.CHARGE_Z));
         spec.addOption(option(Parameters.MASS_NUMBER_A));
@@ -135,7 +133,7 @@ final class ScenarioOptions {
         String classes = spec.findOption(CLASSES).getValue();
         if (classes != null) {
             try {
-                s = s.withEnergyClasses(EnergyClass.parseList(classes));
+                s = s.withEnergyClasses(EnergyClassFields.parseList(classes));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), CLASSES + ": " + e.getMessage());
             }
@@ -162,9 +160,5 @@ final class ScenarioOptions {
             String message = String.valueOf(e.getMessage()).replaceAll("\\s*[\\r\\n]+\\s*", " ");
             throw new CommandLine.ParameterException(spec.commandLine(), p.cliOption() + ": " + message);
         }
-    }
-
-    static String classesSpec(List<EnergyClass> classes) {
-        return String.join(",", classes.stream().map(EnergyClass::toSpec).toList());
     }
 }

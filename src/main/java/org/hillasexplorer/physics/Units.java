@@ -120,6 +120,32 @@ public final class Units {
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
+    /**
+     * A kinetic energy [GeV] as text with a unit that {@link #parseEnergyGeV} reads back to exactly the same double: the
+     * short form of {@link #formatEnergy} when it is exact (almost always, e.g. {@code 10 MeV}), else all digits in that
+     * unit (or in GeV).
+     */
+    public static String exactEnergyText(double energyGeV) {
+        String pretty = formatEnergy(energyGeV);
+        try {
+            if (parseEnergyGeV(pretty) == energyGeV) {
+                return pretty;
+            }
+            String unit = pretty.substring(pretty.lastIndexOf(' ') + 1);
+            double v = energyGeV / parseEnergyGeV("1 " + unit);
+            // the division may round; one of the neighbours then multiplies back exactly
+            for (double c : new double[] {v, Math.nextUp(v), Math.nextDown(v)}) {
+                String text = exactText(c) + " " + unit;
+                if (parseEnergyGeV(text) == energyGeV) {
+                    return text;
+                }
+            }
+        } catch (IllegalArgumentException unitNotReadable) {
+            // a unit formatEnergy writes but parseEnergyGeV does not read: fall through to GeV
+        }
+        return exactText(energyGeV) + " GeV";
+    }
+
     private static String stripZeros(String s) {
         if (!s.contains(".")) {
             return s;
