@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
@@ -145,8 +147,9 @@ final class ExportDialogs {
             error.visibleProperty().bind(error.textProperty().isNotEmpty());
             error.managedProperty().bind(error.visibleProperty());
             String name = Character.toUpperCase(o.name().charAt(0)) + o.name().substring(1);
-            g.addRow(row++, new Label(name + " per plane:"), new HBox(6, field, new Label(o.unit())));
-            g.add(error, 1, row++);
+            HBox withUnit = new HBox(6, field, new Label(o.unit()));
+            withUnit.setAlignment(Pos.CENTER_LEFT);
+            g.addRow(row++, new Label(name + " per plane:"), new VBox(2, withUnit, error));
         }
         ChoiceBox<FigureExportForm.ScaleChoice> scale = new ChoiceBox<>();
         scale.getItems().addAll(FigureExportForm.SCALES);

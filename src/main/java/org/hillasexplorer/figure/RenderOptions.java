@@ -43,8 +43,7 @@ public final class RenderOptions {
     /** Fonts, lines and colours. */
     public static final RenderOption STYLE = new RenderOption("style", "style", Kind.CHOICE, "NAME", "", Interval.any(),
             FigureStyle.all().stream().map(FigureStyle::name).toList(), "paper",
-            "Fonts, lines and colours: paper, presentation (projector: large type, heavy lines), dark (light on dark) or "
-                    + "presentation-dark.");
+            "Fonts, lines and colours: presentation is for a projector (large type, heavy lines), dark is light on dark.");
 
     /** The file written; its extension chooses the format. */
     public static final RenderOption OUT = new RenderOption("out", "out", Kind.FILE, "FILE", "", Interval.any(),
