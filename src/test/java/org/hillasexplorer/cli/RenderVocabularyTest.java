@@ -10,6 +10,8 @@ import org.hillasexplorer.figure.RenderOption;
 import org.hillasexplorer.figure.RenderOptions;
 import org.hillasexplorer.physics.EnergyClassField;
 import org.hillasexplorer.physics.EnergyClassFields;
+import org.hillasexplorer.session.ExplorerState;
+import org.hillasexplorer.session.ScenarioFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -105,6 +107,18 @@ class RenderVocabularyTest {
         assertThat(CliTest.run("quantities", "--classes", "GeV=1GeV..10 zorks").err())
                 .contains("--classes: T_hi of class GeV: energy '10 zorks' has unknown unit 'zorks'");
         assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void theElementsAndClassFieldsHaveTheScenarioFilesKeys() throws Exception {
+        assertThat(RenderOptions.ELEMENTS.stream().map(ElementSwitch::key).toList())
+                .containsExactlyInAnyOrderElementsOf(ScenarioFile.elementKeys());
+        var classes = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ScenarioFile.toJson(ExplorerState.defaults()))
+                .get("scenario").get("classes");
+        List<String> keys = new java.util.ArrayList<>();
+        classes.get(0).fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactlyInAnyOrderElementsOf(EnergyClassFields.ALL.stream().map(EnergyClassField::key).toList());
+        assertThat(classes.size()).isEqualTo(3);
     }
 
     @Test
