@@ -31,7 +31,7 @@ final class ParameterControl {
     private final ScenarioViewModel model;
     private final Label symbol = new Label();
     private final Slider slider = new Slider();
-    private final TextField field = new TextField();
+    private final org.controlsfx.control.textfield.CustomTextField field = new org.controlsfx.control.textfield.CustomTextField();
     private final Label unit = new Label();
     private final Label error = new Label();
     private boolean syncing;
@@ -144,9 +144,6 @@ final class ParameterControl {
         if (why != null) {
             extras.getChildren().add(why);
         }
-        if (uncertainToggle != null) {
-            extras.getChildren().add(uncertainToggle);
-        }
         grid.add(extras, 4, row);
         GridPane.setHalignment(symbol, HPos.RIGHT);
         if (range != null) {
@@ -175,6 +172,9 @@ final class ParameterControl {
                 + "the bands are then shaded by credible level over it (the exact band stays at the value)"));
         uncertainToggle.setAccessibleText(parameter.name() + " uncertain");
         uncertainToggle.setOnAction(e -> model.setUncertain(parameter, uncertainToggle.isSelected()));
+        uncertainToggle.setFocusTraversable(true);
+        uncertainToggle.setCursor(javafx.scene.Cursor.DEFAULT);
+        field.setRight(uncertainToggle); // inside the value field: the panel has no width to spare
         range = new RangeSlider(slider.getMin(), slider.getMax(), slider.getMin(), slider.getMax());
         range.setId(prefix + "range-" + parameter.key());
         range.setShowTickMarks(true);
@@ -207,6 +207,18 @@ final class ParameterControl {
                 drag = null;
             }
         };
+        // the range slider's skin consumes every key it is sent, the window's shortcuts (Ctrl+Z) included: pass those on
+        range.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (range.getScene() != null && (e.isShortcutDown() || e.isAltDown())) {
+                for (var a : range.getScene().getAccelerators().entrySet()) {
+                    if (a.getKey().match(e)) {
+                        e.consume();
+                        a.getValue().run();
+                        return;
+                    }
+                }
+            }
+        });
         range.lowValueChangingProperty().addListener(changing);
         range.highValueChangingProperty().addListener(changing);
         javafx.beans.value.ChangeListener<Number> moved = (o, a, b) -> {

@@ -105,7 +105,7 @@ final class ScenarioViewModel {
             lo = tidy(v / Math.sqrt(10));
             hi = tidy(v * Math.sqrt(10));
         } else {
-            double half = Math.min(0.2, (p.max() - p.min()) / 10);
+            double half = Math.min(0.2, (p.max() - p.min()) / 5);
             lo = tidy(v - half);
             hi = tidy(v + half);
         }
