@@ -167,24 +167,36 @@ final class CatalogueViewModel {
 
     /**
      * A compact badge of a robust verdict: the share of the distribution in which each reached class is reached, e.g.
-     * {@code reaches TeV 12 %} or {@code reaches GeV 100 % · TeV 40 %}; {@code ruled out in all 512 samples (≥ 2.3 dex)}
-     * when no class is reached in any sample.
+     * {@code reaches TeV 12 %} or {@code reaches GeV 100 % · TeV 40 %}; when no class is reached in any sample,
+     * {@code ruled out in all 512 samples · ≥ 2.0 dex in n_s}: the smallest miss in n_s (f_V) over the samples where the
+     * sizes meet a band, or {@code · size misses ≥ 0.3 dex} when they never do (a size miss can fall to ≈ 0 while
+     * the abundance stays orders of magnitude off, so the abundance miss is the one named when there is one).
      */
     static String badgeText(RobustVerdict v) {
         List<String> reached = new ArrayList<>();
+        double abundance = Double.POSITIVE_INFINITY;
         double smallest = Double.POSITIVE_INFINITY;
         for (ClassRobustness c : v.classes()) {
             if (c.reachFraction() > 0) {
                 reached.add(c.energyClass().label() + " " + Robustness.percent(c.reachFraction()) + " %");
-            } else if (c.smallestMissDex() < smallest) {
+                continue;
+            }
+            if (c.smallestMissDex() < smallest) {
                 smallest = c.smallestMissDex();
+            }
+            if (c.smallestAbundanceMissDex() < abundance) {
+                abundance = c.smallestAbundanceMissDex();
             }
         }
         if (!reached.isEmpty()) {
             return "reaches " + String.join(" · ", reached);
         }
+        String quantity = v.plane() == Plane.NUMBER_DENSITY ? "n_s" : "f_V";
+        if (Double.isFinite(abundance)) {
+            return String.format(Locale.ROOT, "ruled out in all %d samples · ≥ %.1f dex in %s", v.samples(), abundance, quantity);
+        }
         return Double.isFinite(smallest)
-                ? String.format(Locale.ROOT, "ruled out in all %d samples (≥ %.1f dex)", v.samples(), smallest)
+                ? String.format(Locale.ROOT, "ruled out in all %d samples · size misses ≥ %.1f dex", v.samples(), smallest)
                 : "no band in any sample";
     }
 

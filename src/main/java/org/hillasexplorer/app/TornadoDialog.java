@@ -100,7 +100,10 @@ final class TornadoDialog {
         return stage;
     }
 
-    /** The class choices for the entry: the scenario's classes, the one the entry comes closest to chosen first. */
+    /**
+     * The class choices for the entry: the scenario's classes, first the one whose band the entry comes closest to in
+     * abundance (a size miss can be small while the abundance is far off), else in anything.
+     */
     private void fillClasses() {
         List<String> labels = model.classLabels();
         String keep = energyClass.getValue();
@@ -123,10 +126,16 @@ final class TornadoDialog {
             return best;
         }
         double gap = Double.POSITIVE_INFINITY;
+        boolean abundance = false;
         for (ClassVerdict v : CandidateEvaluation.evaluate(box.get(), model.scenarioProperty().get())) {
+            boolean a = switch (v.status()) {
+                case OVERLAPS, TOO_RARE, TOO_ABUNDANT -> true;
+                default -> false;
+            };
             double g = v.status() == ClassVerdict.Status.OVERLAPS ? 0 : v.gapDex();
-            if (g < gap) {
+            if (Double.isFinite(g) && (a && !abundance || a == abundance && g < gap)) {
                 gap = g;
+                abundance = a;
                 best = v.energyClass().label();
             }
         }

@@ -121,7 +121,7 @@ class RobustWindowTest extends WindowTestBase {
 
         Label badge = robot.lookup("#robust-gmcs").queryAs(Label.class);
         assertThat(badge).isNotNull();
-        assertThat(badge.getText()).startsWith("ruled out in all 512 samples");
+        assertThat(badge.getText()).startsWith("ruled out in all 512 samples · ≥").endsWith("dex in n_s");
         assertThat(badge.getTooltip().getText()).contains("ruled out", "δ_s 0.3–0.7", "512 Sobol samples");
         assertThat(window.catalogueModel().robustness(entry("gmcs")).orElseThrow().ruledOutEverywhere()).isTrue();
 
@@ -157,6 +157,8 @@ class RobustWindowTest extends WindowTestBase {
         assertThat(rows).anyMatch(k -> k.startsWith("δ_s")).anyMatch(k -> k.startsWith("B ")).anyMatch(k -> k.startsWith("ν̄₀"));
         assertThat(robot.lookup("#tornado-summary").queryAs(Label.class).getText()).contains("moves the miss most");
         assertThat(viewer.getChart().getTitle().getText()).contains(entry("gmcs").label());
+        // the class first shown is the one GMCs come closest to in abundance (MeV is a size miss: too large)
+        assertThat(robot.lookup("#tornado-class").queryAs(javafx.scene.control.ComboBox.class).getValue()).isEqualTo("TeV");
 
         // it follows the state: one parameter certain again, one bar fewer
         fx(() -> window.scenario().setUncertain(Parameters.NU0_PER_S, false));

@@ -144,7 +144,11 @@ class UncertaintyViewModelTest {
         var samples = d.sample(64);
         var box = CatalogueViewModel.firstBox(gmcs()).orElseThrow();
         RobustVerdict ruledOut = Robustness.ofBox("gmcs", "GMCs", box, samples);
-        assertThat(CatalogueViewModel.badgeText(ruledOut)).matches("ruled out in all 64 samples \\(≥ \\d+\\.\\d dex\\)");
+        assertThat(CatalogueViewModel.badgeText(ruledOut)).matches("ruled out in all 64 samples · ≥ \\d+\\.\\d dex in n_s");
+        double abundance = ruledOut.classes().stream().mapToDouble(c -> c.smallestAbundanceMissDex()).filter(Double::isFinite)
+                .min().orElseThrow();
+        assertThat(CatalogueViewModel.badgeText(ruledOut)).contains(String.format(java.util.Locale.ROOT, "%.1f dex", abundance));
+        assertThat(abundance).isGreaterThan(1); // GMCs stay orders of magnitude too rare wherever their sizes fit
         // a judge that reaches the second class in half the samples and the third always
         var classes = model.scenario().energyClasses();
         RobustVerdict partly = Robustness.of("x", "X", Plane.NUMBER_DENSITY, samples, s -> {
