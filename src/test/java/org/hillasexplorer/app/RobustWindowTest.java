@@ -190,6 +190,22 @@ class RobustWindowTest extends WindowTestBase {
         fx(() -> ((Stage) viewer.getScene().getWindow()).close());
     }
 
+    @Test
+    void withNothingUncertainTheSensitivityViewSaysWhatToDoAndDrawsOnceSomethingIs(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).press(KeyCode.T).release(KeyCode.T).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label message = robot.lookup("#tornado-message").queryAs(Label.class);
+        assertThat(message.getText()).startsWith("Nothing is uncertain yet: press ±");
+        javafx.scene.Scene dialog = message.getScene();
+        assertThat(dialog).isNotNull().isNotSameAs(window.root().getScene());
+        fx(() -> window.scenario().setUncertain(Parameters.DELTA_S, true));
+        ChartViewer viewer = robot.lookup("#tornado-chart").queryAs(ChartViewer.class);
+        assertThat(viewer.getScene()).isSameAs(dialog);
+        assertThat(message.getParent()).isNull(); // the chart took its place
+        assertThat(((IntervalCategoryDataset) viewer.getChart().getCategoryPlot().getDataset()).getColumnCount()).isEqualTo(1);
+        fx(() -> ((Stage) viewer.getScene().getWindow()).close());
+    }
+
     private CatalogEntry entry(String id) {
         return model().catalogs().get(0).byId(id).orElseThrow();
     }
