@@ -24,7 +24,9 @@ import org.hillasexplorer.figure.Palette;
 
 /**
  * The catalogue: entries grouped by category with show/hide check boxes, colour swatches, a search field and,
- * per entry, the verdict against each energy class (updated live with the parameters).
+ * per entry, the verdict against each energy class (updated live with the parameters). When a parameter is
+ * uncertain each entry also shows a badge with the share of the distribution in which it reaches each band, the plain
+ * line of its robust verdict in the badge's tooltip, and its context menu opens the sensitivity view (a tornado).
  */
 final class CataloguePanel {
     private final CatalogueViewModel model;
@@ -51,6 +53,9 @@ final class CataloguePanel {
         model.groupsProperty().addListener((o, a, b) -> rebuild());
         model.scenarioProperty().addListener((o, a, b) -> tree.refresh());
         model.hiddenProperty().addListener((o, a, b) -> tree.refresh());
+        model.robustnessProperty().addListener((o, a, b) -> tree.refresh());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+                model.selectedProperty().set(b != null && b.getValue() instanceof CatalogEntry e ? e : null));
         rebuild();
     }
 
@@ -61,6 +66,11 @@ final class CataloguePanel {
     /** The show/hide check box of an entry (for tests). */
     Optional<CheckBox> checkBox(String id) {
         return Optional.ofNullable(boxes.get(id));
+    }
+
+    /** Opens the sensitivity view of {@code e} (or of the first entry when null) over this panel's window. */
+    TornadoDialog openSensitivity(CatalogEntry e) {
+        return TornadoDialog.open(root.getScene() == null ? null : root.getScene().getWindow(), model, e);
     }
 
     private void rebuild() {
@@ -92,6 +102,7 @@ final class CataloguePanel {
             setText(null);
             setGraphic(null);
             setTooltip(null);
+            setContextMenu(null);
             if (empty || item == null) {
                 return;
             }
@@ -131,9 +142,29 @@ final class CataloguePanel {
             VBox row = new VBox(1, line, summary, verdict);
             VBox.setMargin(verdict, new Insets(0, 0, 0, 44));
             VBox.setMargin(summary, new Insets(0, 0, 0, 44));
+            var robust = model.robustness(e);
+            robust.ifPresent(v -> {
+                Label badge = new Label(CatalogueViewModel.badgeText(v));
+                badge.getStyleClass().add("robust-badge");
+                badge.setId("robust-" + e.id());
+                Tooltip why = new Tooltip("Over the uncertain parameters (" + v.samples() + " Sobol samples): " + v.summary());
+                why.setWrapText(true);
+                why.setMaxWidth(460);
+                why.setShowDelay(Duration.millis(300));
+                badge.setTooltip(why);
+                row.getChildren().add(badge);
+                VBox.setMargin(badge, new Insets(0, 0, 0, 44));
+            });
             setGraphic(row);
+            javafx.scene.control.MenuItem sensitivity = new javafx.scene.control.MenuItem(
+                    "Sensitivity to the uncertain parameters (tornado)…");
+            sensitivity.setId("sensitivity-" + e.id());
+            sensitivity.setOnAction(a -> openSensitivity(e));
+            sensitivity.setDisable(!model.anythingUncertain());
+            setContextMenu(new javafx.scene.control.ContextMenu(sensitivity));
             Tooltip tip = new Tooltip(e.name() + "\nCategory: " + e.category().key() + ", D = " + e.dimensionality()
-                    + "\nDerivation: " + e.derivation() + "\nReference: " + e.reference());
+                    + "\nDerivation: " + e.derivation() + "\nReference: " + e.reference()
+                    + robust.map(v -> "\nOver the uncertain parameters: " + v.summary()).orElse(""));
             tip.setWrapText(true);
             tip.setMaxWidth(460);
             tip.setShowDelay(Duration.millis(400));

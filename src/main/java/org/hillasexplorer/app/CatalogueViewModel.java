@@ -25,15 +25,25 @@ import org.hillasexplorer.physics.ClassVerdict;
 import org.hillasexplorer.physics.FigureOfMerit;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.uncertainty.ClassRobustness;
+import org.hillasexplorer.physics.uncertainty.RobustVerdict;
+import org.hillasexplorer.physics.uncertainty.Robustness;
+import org.hillasexplorer.physics.uncertainty.Sensitivity;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The catalogue without its tree: the entries a search finds, grouped by category (the user's own first), which of
- * them are drawn, and each entry's verdict against the scenario.
+ * them are drawn, each entry's verdict against the scenario and, when a parameter is uncertain, its robustness over
+ * the distribution ({@link EnvelopeService}) and its sensitivity to each uncertain parameter (a tornado).
  */
 final class CatalogueViewModel {
     private final ExplorerModel model;
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectBinding<Map<Category, List<CatalogEntry>>> groups;
+    private final ReadOnlyObjectWrapper<EnvelopeService.Result> robustness = new ReadOnlyObjectWrapper<>(this, "robustness");
+    private final ObjectProperty<CatalogEntry> selected = new SimpleObjectProperty<>(this, "selected");
 
     CatalogueViewModel(ExplorerModel model) {
         this.model = model;
@@ -126,7 +136,8 @@ final class CatalogueViewModel {
         return firstBox(e).map(b -> FigureOfMerit.evaluate(e.id(), e.label(), b, s).summary()).orElse("");
     }
 
-    private static Optional<CandidateBox> firstBox(CatalogEntry e) {
+    /** The entry's box on its first plane with numbers, if any. */
+    static Optional<CandidateBox> firstBox(CatalogEntry e) {
         for (Plane p : Plane.values()) {
             Optional<CandidateBox> box = e.isOn(p) ? e.box(p) : Optional.empty();
             if (box.isPresent()) {
@@ -134,6 +145,104 @@ final class CatalogueViewModel {
             }
         }
         return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- robustness and sensitivity
+
+    /** Takes the robust verdicts from {@code envelopes} (without it, none are shown). */
+    void showRobustness(EnvelopeService envelopes) {
+        robustness.bind(envelopes.resultProperty());
+    }
+
+    /** The latest robust verdicts (null before {@link #showRobustness}). */
+    ReadOnlyObjectProperty<EnvelopeService.Result> robustnessProperty() {
+        return robustness.getReadOnlyProperty();
+    }
+
+    /** The entry's verdict over the uncertain parameters, once computed for the state now; empty when nothing is uncertain. */
+    Optional<RobustVerdict> robustness(CatalogEntry e) {
+        EnvelopeService.Result r = robustness.get();
+        return r == null || r.isNone() ? Optional.empty() : Optional.ofNullable(r.entries().get(e.id()));
+    }
+
+    /**
+     * A compact badge of a robust verdict: the share of the distribution in which each reached class is reached, e.g.
+     * {@code reaches TeV 12 %} or {@code reaches GeV 100 % · TeV 40 %}; when no class is reached in any sample,
+     * {@code ruled out in all 512 samples · ≥ 2.0 dex in n_s}: the smallest miss in n_s (f_V) over the samples where the
+     * sizes meet a band, or {@code · size misses ≥ 0.3 dex} when they never do (a size miss can fall to ≈ 0 while
+     * the abundance stays orders of magnitude off, so the abundance miss is the one named when there is one).
+     */
+    static String badgeText(RobustVerdict v) {
+        List<String> reached = new ArrayList<>();
+        double abundance = Double.POSITIVE_INFINITY;
+        double smallest = Double.POSITIVE_INFINITY;
+        for (ClassRobustness c : v.classes()) {
+            if (c.reachFraction() > 0) {
+                reached.add(c.energyClass().label() + " " + Robustness.percent(c.reachFraction()) + " %");
+                continue;
+            }
+            if (c.smallestMissDex() < smallest) {
+                smallest = c.smallestMissDex();
+            }
+            if (c.smallestAbundanceMissDex() < abundance) {
+                abundance = c.smallestAbundanceMissDex();
+            }
+        }
+        if (!reached.isEmpty()) {
+            return "reaches " + String.join(" · ", reached);
+        }
+        String quantity = v.plane() == Plane.NUMBER_DENSITY ? "n_s" : "f_V";
+        if (Double.isFinite(abundance)) {
+            return String.format(Locale.ROOT, "ruled out in all %d samples · ≥ %.1f dex in %s", v.samples(), abundance, quantity);
+        }
+        return Double.isFinite(smallest)
+                ? String.format(Locale.ROOT, "ruled out in all %d samples · size misses ≥ %.1f dex", v.samples(), smallest)
+                : "no band in any sample";
+    }
+
+    /** The entry chosen in the catalogue (for the sensitivity view), or null. */
+    ObjectProperty<CatalogEntry> selectedProperty() {
+        return selected;
+    }
+
+    ReadOnlyObjectProperty<org.hillasexplorer.physics.uncertainty.UncertaintySpec> uncertaintyProperty() {
+        return model.uncertaintyProperty();
+    }
+
+    /** Every loaded entry with a box with numbers on some plane (those a verdict or a tornado can be made of). */
+    List<CatalogEntry> entriesWithNumbers() {
+        List<CatalogEntry> out = new ArrayList<>();
+        for (Catalog c : model.catalogs()) {
+            for (CatalogEntry e : c.entries()) {
+                if (firstBox(e).isPresent()) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether some scenario parameter is uncertain (a tornado needs one). */
+    boolean anythingUncertain() {
+        return !model.uncertainty().isNone();
+    }
+
+    /** The labels of the scenario's energy classes, in order. */
+    List<String> classLabels() {
+        return model.scenario().energyClasses().stream().map(c -> c.label()).toList();
+    }
+
+    /**
+     * The tornado of entry {@code e} against class {@code classLabel}: how its miss moves as each uncertain parameter
+     * goes to its low and high end, the others at their central values.
+     *
+     * @throws IllegalArgumentException if nothing is uncertain, the entry has no box with numbers, or no such class
+     */
+    Sensitivity.Tornado tornado(CatalogEntry e, String classLabel) {
+        CandidateBox box = firstBox(e).orElseThrow(() -> new IllegalArgumentException(e.label()
+                + " has no box with numbers on either plane"));
+        return Sensitivity.of(e.id(), e.label(), box.plane(), model.uncertainty().distribution(model.scenario()), classLabel,
+                s -> CandidateEvaluation.evaluate(box, s));
     }
 
     /** Which palette colour the figure gives the entry (its place among the boxes of its plane), if it is drawn at all. */

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,6 +26,7 @@ import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.uncertainty.UncertaintySpec;
 import org.hillasexplorer.session.ExplorerState;
 import org.hillasexplorer.session.Layout;
 
@@ -50,6 +52,8 @@ final class ExplorerModel {
     private final ReadOnlyObjectProperty<Map<Plane, ViewRange>> views = derive("views", ExplorerState::views);
     private final ReadOnlyObjectProperty<List<Population>> populations = derive("populations", ExplorerState::populations);
     private final ReadOnlyObjectProperty<List<String>> catalogFiles = derive("catalogFiles", ExplorerState::catalogFiles);
+    private final ReadOnlyObjectProperty<UncertaintySpec> uncertainty = derive("uncertainty", ExplorerState::uncertainty);
+    private final ReadOnlyBooleanWrapper gestureUnderWay = new ReadOnlyBooleanWrapper(this, "gestureUnderWay", false);
     private final ObservableList<Catalog> catalogs = FXCollections.observableArrayList();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
@@ -145,6 +149,7 @@ final class ExplorerModel {
         if (gesture == null) {
             gesture = g;
             gestureStarted = false;
+            gestureUnderWay.set(true);
         }
         return g;
     }
@@ -154,9 +159,18 @@ final class ExplorerModel {
         return gesture != null;
     }
 
+    /**
+     * Whether a gesture (a drag, a pan, an animation) is under way: true from its beginning to its end, so that work
+     * which can be done roughly meanwhile (the envelopes) is redone properly when it ends.
+     */
+    ReadOnlyBooleanProperty gestureUnderWayProperty() {
+        return gestureUnderWay.getReadOnlyProperty();
+    }
+
     /** Back to the state before the last step (ending any gesture). */
     void undo() {
         gesture = null;
+        gestureUnderWay.set(false);
         if (history.canUndoProperty().get()) {
             stepStart = state.get();
             state.set(history.undo(state.get()));
@@ -166,6 +180,7 @@ final class ExplorerModel {
     /** Forward to the state the last undo left (ending any gesture). */
     void redo() {
         gesture = null;
+        gestureUnderWay.set(false);
         if (history.canRedoProperty().get()) {
             stepStart = state.get();
             state.set(history.redo(state.get()));
@@ -197,6 +212,7 @@ final class ExplorerModel {
                 if (gestureStarted && gesturePushed && state.get().equals(stepStart)) {
                     history.forgetLast();
                 }
+                gestureUnderWay.set(false);
             }
         }
     }
@@ -278,6 +294,15 @@ final class ExplorerModel {
         return catalogFiles;
     }
 
+    /** Which scenario parameters are uncertain, and how the envelopes around the exact bands summarise them. */
+    ReadOnlyObjectProperty<UncertaintySpec> uncertaintyProperty() {
+        return uncertainty;
+    }
+
+    UncertaintySpec uncertainty() {
+        return state.get().uncertainty();
+    }
+
     // ---------------------------------------------------------------- beside the state
 
     /** The loaded catalogues: the built-in one, then the user's files ({@link UserCatalogs} keeps it in step). */
@@ -323,6 +348,6 @@ final class ExplorerModel {
     /** {@code s} with exactly these explicit views. */
     static ExplorerState withViews(ExplorerState s, Map<Plane, ViewRange> views) {
         return new ExplorerState(s.scenario(), views, s.hiddenEnergyClasses(), s.hiddenCandidates(), s.shownElements(),
-                s.layout(), s.populations(), s.catalogFiles());
+                s.layout(), s.populations(), s.catalogFiles(), s.uncertainty());
     }
 }

@@ -25,7 +25,7 @@ final class MainMenu {
     /** The parts whose actions the menus offer. */
     record Actions(FileLifecycle files, CatalogueFiles catalogues, ExportDialogs dialogs, FigureExports exports,
                    ExplorerModel model, ScenarioViewModel scenario, PlotsViewModel plots, Runnable resetView,
-                   Classroom classroom) {
+                   Classroom classroom, CatalogueViewModel catalogue) {
     }
 
     private static final String[][] LAYOUTS = {{"Side by side", "Shortcut+1"}, {"Stacked", "Shortcut+2"},
@@ -35,7 +35,7 @@ final class MainMenu {
 
     /** The menu bar of a window over {@code stage}. */
     static MenuBar bar(Actions a, Stage stage) {
-        MenuBar bar = new MenuBar(file(a), edit(a), view(a), presets(a.scenario()), tools(a.model(), stage), help(a, stage));
+        MenuBar bar = new MenuBar(file(a), edit(a), view(a), presets(a.scenario()), tools(a, stage), help(a, stage));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -153,10 +153,14 @@ final class MainMenu {
         return presets;
     }
 
-    private static Menu tools(ExplorerModel model, Stage stage) {
+    private static Menu tools(Actions a, Stage stage) {
         Menu tools = new Menu("_Tools");
         tools.getItems().add(item("_Monte Carlo check of ℓ_mfp ≈ ℓ_S/f_V…", "Shortcut+Shift+M",
-                () -> new MonteCarloDialog(model, stage).show()));
+                () -> new MonteCarloDialog(a.model(), stage).show()));
+        MenuItem sensitivity = item("_Sensitivity of the selected entry (tornado)…", "Shortcut+T",
+                () -> TornadoDialog.open(stage, a.catalogue(), a.catalogue().selectedProperty().get()));
+        sensitivity.setId("menu-sensitivity");
+        tools.getItems().add(sensitivity);
         return tools;
     }
 

@@ -68,6 +68,9 @@ final class MainWindow {
         energyClassesModel = new EnergyClassesViewModel(model);
         readout = new ReadoutViewModel(model, plotsModel);
         classroomModel = new ClassroomViewModel(model, plotsModel);
+        EnvelopeService envelopes = EnvelopeService.start(model);
+        plotsModel.showShading(envelopes);
+        catalogueModel.showRobustness(envelopes);
 
         notices = new Notices(stage, readout);
         populationsModel.setOnError(notices::error);
@@ -84,11 +87,12 @@ final class MainWindow {
         catalogue = new CataloguePanel(catalogueModel);
         quantities = new QuantitiesPanel(model);
         populations = new PopulationPanel(populationsModel, stage);
+        populations.showRobustness(envelopes);
         classroom = new Classroom(classroomModel, new Classroom.Needs(scenario, animation, animator, figures, readout,
                 exports::copyCommand), stage, prefs);
 
         var actions = new MainMenu.Actions(files, catalogueFiles, new ExportDialogs(stage, model, exports, notices), exports,
-                model, scenario, plotsModel, plots::resetView, classroom);
+                model, scenario, plotsModel, plots::resetView, classroom, catalogueModel);
         root.setTop(new VBox(MainMenu.bar(actions, stage), classroom.toolBar()));
         ScrollPane left = new ScrollPane(leftPanel());
         left.setFitToWidth(true);

@@ -11,19 +11,27 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.hillasexplorer.physics.Parameter;
 import org.hillasexplorer.physics.Units;
+import org.hillasexplorer.physics.uncertainty.Uncertain;
+import org.controlsfx.control.RangeSlider;
 
 /**
  * A slider with an editable value field for one scalar {@link Parameter}, both derived from its definition:
  * linear or logarithmic slider, range, tooltip and validation message. Dragging changes the scenario live
  * (one undo step per drag); a typed value is applied on Enter or when the field loses focus, and an invalid one
  * shows an inline message while the last valid value stays in force.
+ *
+ * <p>With {@link #setUncertainToggle()} a "±" button makes the parameter uncertain: a second row appears with a
+ * two-handled {@link RangeSlider} over the same (linear or logarithmic) scale and a field that takes a range or
+ * distribution ({@code 0.3..0.7}, {@code 1..10 log}, {@code 0.5+-0.1}, <code>1e-9*&#47;3</code>). The single slider
+ * above keeps the value the exact band is drawn at. Dragging the handles gives a uniform (log-uniform) range, one undo
+ * step per drag; a normal or log-normal typed in the field shows its central 95 % on the handles.
  */
 final class ParameterControl {
     private final Parameter parameter;
     private final ScenarioViewModel model;
     private final Label symbol = new Label();
     private final Slider slider = new Slider();
-    private final TextField field = new TextField();
+    private final org.controlsfx.control.textfield.CustomTextField field = new org.controlsfx.control.textfield.CustomTextField();
     private final Label unit = new Label();
     private final Label error = new Label();
     private boolean syncing;
@@ -31,6 +39,11 @@ final class ParameterControl {
     private ExplorerModel.Gesture drag;
     private javafx.scene.control.ToggleButton play;
     private javafx.scene.control.Button why;
+    private javafx.scene.control.ToggleButton uncertainToggle;
+    private RangeSlider range;
+    private final TextField rangeField = new TextField();
+    private final Label rangeLabel = new Label("range");
+    private boolean rangeShown;
 
     ParameterControl(Parameter parameter, ScenarioViewModel model) {
         this(parameter, model, "", 15);
@@ -133,8 +146,102 @@ final class ParameterControl {
         }
         grid.add(extras, 4, row);
         GridPane.setHalignment(symbol, HPos.RIGHT);
+        if (range != null) {
+            grid.add(rangeLabel, 0, row + 1);
+            GridPane.setHalignment(rangeLabel, HPos.RIGHT);
+            grid.add(range, 1, row + 1);
+            grid.add(rangeField, 2, row + 1, 2, 1);
+            grid.add(error, 1, row + 2, 3, 1);
+            return row + 3;
+        }
         grid.add(error, 1, row + 1, 3, 1);
         return row + 2;
+    }
+
+    /**
+     * Adds the "±" button that makes this parameter uncertain, and the range row it shows (see the class comment);
+     * call before {@link #addTo}.
+     */
+    void setUncertainToggle() {
+        boolean log = parameter.scale() == Parameter.Scale.LOG;
+        String prefix = slider.getId().substring(0, slider.getId().indexOf("slider-"));
+        uncertainToggle = new javafx.scene.control.ToggleButton("±");
+        uncertainToggle.setId(prefix + "uncertain-" + parameter.key());
+        uncertainToggle.getStyleClass().add("mini-button");
+        uncertainToggle.setTooltip(new Tooltip("Make " + parameter.symbol() + " uncertain: give a range or distribution; "
+                + "the bands are then shaded by credible level over it (the exact band stays at the value)"));
+        uncertainToggle.setAccessibleText(parameter.name() + " uncertain");
+        uncertainToggle.setOnAction(e -> model.setUncertain(parameter, uncertainToggle.isSelected()));
+        uncertainToggle.setFocusTraversable(true);
+        uncertainToggle.setCursor(javafx.scene.Cursor.DEFAULT);
+        field.setRight(uncertainToggle); // inside the value field: the panel has no width to spare
+        range = new RangeSlider(slider.getMin(), slider.getMax(), slider.getMin(), slider.getMax());
+        range.setId(prefix + "range-" + parameter.key());
+        range.setShowTickMarks(true);
+        range.setMajorTickUnit(slider.getMajorTickUnit());
+        range.setMinorTickCount(slider.getMinorTickCount());
+        range.setBlockIncrement(slider.getBlockIncrement());
+        range.setPrefWidth(slider.getPrefWidth());
+        range.setMinWidth(slider.getMinWidth());
+        range.setAccessibleText(parameter.name() + " range");
+        Tooltip tip = new Tooltip("The range of " + parameter.symbol() + " over which the envelopes are drawn: "
+                + (log ? "log-uniform" : "uniform") + " between the handles. Type a normal (0.5+-0.1) or log-normal (1e-9*/3) "
+                + "in the field beside it");
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        range.setTooltip(tip);
+        rangeField.setId(prefix + "range-field-" + parameter.key());
+        rangeField.setPrefColumnCount(9);
+        rangeField.setPromptText(log ? "e.g. 1..10 log" : "e.g. 0.3..0.7");
+        rangeField.setTooltip(new Tooltip(parameter.symbol() + " as A..B (uniform), A..B log (log-uniform), M+-S (normal) "
+                + "or M*/F (log-normal, factor F); allowed " + parameter.rangeText()));
+        rangeField.setAccessibleText(parameter.name() + " range or distribution");
+        rangeLabel.getStyleClass().add("parameter-unit");
+        javafx.beans.value.ChangeListener<Boolean> changing = (o, was, is) -> {
+            if (is) {
+                if (drag == null) {
+                    drag = model.beginDrag();
+                }
+            } else if (!range.isLowValueChanging() && !range.isHighValueChanging() && drag != null) {
+                drag.end();
+                drag = null;
+            }
+        };
+        // the range slider's skin consumes every key it is sent, the window's shortcuts (Ctrl+Z) included: pass those on
+        range.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (range.getScene() != null && (e.isShortcutDown() || e.isAltDown())) {
+                for (var a : range.getScene().getAccelerators().entrySet()) {
+                    if (a.getKey().match(e)) {
+                        e.consume();
+                        a.getValue().run();
+                        return;
+                    }
+                }
+            }
+        });
+        range.lowValueChangingProperty().addListener(changing);
+        range.highValueChangingProperty().addListener(changing);
+        javafx.beans.value.ChangeListener<Number> moved = (o, a, b) -> {
+            if (!syncing) {
+                model.setRange(parameter, ScenarioViewModel.fromSlider(parameter, range.getLowValue()),
+                        ScenarioViewModel.fromSlider(parameter, range.getHighValue()));
+            }
+        };
+        range.lowValueProperty().addListener(moved);
+        range.highValueProperty().addListener(moved);
+        rangeField.setOnAction(e -> commitRange());
+        rangeField.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitRange();
+            }
+        });
+        rangeField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                sync();
+            }
+        });
+        model.uncertaintyProperty().addListener((o, a, b) -> sync());
+        sync();
     }
 
     /** Adds a ▶/⏸ button that toggles a sweep of this parameter; call before {@link #addTo}. */
@@ -170,6 +277,26 @@ final class ParameterControl {
         return field;
     }
 
+    /** The "±" button, or null if this control has none. */
+    javafx.scene.control.ToggleButton uncertainToggle() {
+        return uncertainToggle;
+    }
+
+    /** The two-handled range slider, or null without the "±" button. */
+    RangeSlider range() {
+        return range;
+    }
+
+    /** The field of the range or distribution. */
+    TextField rangeField() {
+        return rangeField;
+    }
+
+    /** Whether the range row is shown (the parameter is uncertain). */
+    boolean rangeShown() {
+        return rangeShown;
+    }
+
     /** The inline message (invisible when the typed value is fine). */
     Label error() {
         return error;
@@ -177,8 +304,10 @@ final class ParameterControl {
 
     /** Enables or disables the whole row (the aspect ratio has no effect for D = 0). */
     void setDisable(boolean disable) {
-        for (var n : new javafx.scene.Node[] {symbol, slider, field, unit}) {
-            n.setDisable(disable);
+        for (var n : new javafx.scene.Node[] {symbol, slider, field, unit, uncertainToggle, range, rangeField, rangeLabel}) {
+            if (n != null) {
+                n.setDisable(disable);
+            }
         }
     }
 
@@ -191,12 +320,34 @@ final class ParameterControl {
         }
     }
 
+    private void commitRange() {
+        String text = rangeField.getText().strip();
+        if (text.equals(model.uncertain(parameter).map(Uncertain::toSpec).orElse(""))) {
+            return;
+        }
+        java.util.Optional<String> problem = java.util.Optional.empty();
+        if (text.isEmpty()) {
+            model.setUncertain(parameter, false); // an emptied field: one value again
+        } else {
+            problem = model.typeUncertainty(parameter, text);
+        }
+        if (problem.isPresent()) {
+            showError(problem.get(), rangeField);
+        } else {
+            sync();
+        }
+    }
+
     private void showError(String message) {
+        showError(message, field);
+    }
+
+    private void showError(String message, TextField where) {
         error.setText(message);
         error.setVisible(true);
         error.setManaged(true);
-        if (!field.getStyleClass().contains("invalid")) {
-            field.getStyleClass().add("invalid");
+        if (!where.getStyleClass().contains("invalid")) {
+            where.getStyleClass().add("invalid");
         }
     }
 
@@ -209,8 +360,38 @@ final class ParameterControl {
         } finally {
             syncing = false;
         }
+        if (range != null) {
+            syncRange();
+        }
         error.setVisible(false);
         error.setManaged(false);
         field.getStyleClass().remove("invalid");
+        rangeField.getStyleClass().remove("invalid");
+    }
+
+    private void syncRange() {
+        var u = model.uncertain(parameter);
+        rangeShown = u.isPresent();
+        syncing = true;
+        try {
+            uncertainToggle.setSelected(rangeShown);
+            if (rangeShown) {
+                double lo = ScenarioViewModel.toSlider(parameter, u.get().lowEnd());
+                double hi = ScenarioViewModel.toSlider(parameter, u.get().highEnd());
+                // the handles may not cross while they move: open the range fully first
+                range.setLowValue(range.getMin());
+                range.setHighValue(Math.min(range.getMax(), hi));
+                range.setLowValue(Math.max(range.getMin(), lo));
+                rangeField.setText(u.get().toSpec());
+            } else {
+                rangeField.setText("");
+            }
+        } finally {
+            syncing = false;
+        }
+        for (var n : new javafx.scene.Node[] {range, rangeField, rangeLabel}) {
+            n.setVisible(rangeShown);
+            n.setManaged(rangeShown);
+        }
     }
 }

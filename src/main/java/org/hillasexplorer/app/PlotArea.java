@@ -71,8 +71,8 @@ final class PlotArea {
         boxTip.setWrapText(true);
         boxTip.setMaxWidth(460);
         for (Plane p : Plane.values()) {
-            JFreeChart chart = Figures.chart(FigureSpec.of(model.scenario(), model.layers(p), model.populations(),
-                    plots.options(p, null)));
+            JFreeChart chart = Figures.chart(FigureSpec.of(FigureOptions.View.of(p), model.scenario(), model.layers(p),
+                    model.populations(), plots.options(p, null), plots.shading()));
             ChartViewer viewer = new ChartViewer(chart);
             viewer.setId("chart-" + p.key());
             viewer.setMinSize(200, 160);
@@ -110,6 +110,7 @@ final class PlotArea {
             }
         });
         plots.highlightsProperty().addListener((o, a, b) -> refresh());
+        plots.shadingProperty().addListener((o, a, b) -> refresh());
         plots.rigidityViewProperty().addListener((o, a, b) -> {
             relayout();
             refresh();
@@ -173,7 +174,7 @@ final class PlotArea {
         try {
             for (Plane p : Plane.values()) {
                 JFreeChart chart = viewers.get(p).getChart();
-                Figures.update(chart, FigureSpec.of(model.scenario(), model.layers(p), model.populations(), optionsAsShown(p)));
+                Figures.update(chart, spec(p));
                 overlays.hovered(chart, p, hovered.get(p));
                 overlays.ghost(chart, p);
             }
@@ -185,6 +186,12 @@ final class PlotArea {
         } finally {
             updating = false;
         }
+    }
+
+    /** The spec of plane {@code p} as shown now, with the envelopes computed so far. */
+    private FigureSpec spec(Plane p) {
+        return FigureSpec.of(FigureOptions.View.of(p), model.scenario(), model.layers(p), model.populations(), optionsAsShown(p),
+                plots.shading());
     }
 
     private void watchLegendThreshold(ChartViewer v) {
@@ -344,7 +351,7 @@ final class PlotArea {
         updating = true;
         try {
             JFreeChart chart = viewers.get(p).getChart();
-            Figures.update(chart, FigureSpec.of(model.scenario(), model.layers(p), model.populations(), optionsAsShown(p)));
+            Figures.update(chart, spec(p));
             overlays.hovered(chart, p, layer);
         } finally {
             updating = false;

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.hillasexplorer.figure.CandidateLayer;
 import org.hillasexplorer.figure.FigureOptions;
 import org.hillasexplorer.figure.FigureSpec;
+import org.hillasexplorer.figure.Shading;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Scenario;
@@ -21,7 +22,8 @@ import org.hillasexplorer.teaching.Highlight;
 
 /**
  * The plots without their charts: the layout, the third plot, each plane's view (ℓ_S ranges linked), the optional
- * figure elements, the figure options they make, the ghost of an earlier scenario and the tour's highlights.
+ * figure elements, the figure options they make, the ghost of an earlier scenario, the tour's highlights and the
+ * envelopes shaded around the bands when a parameter is uncertain.
  */
 final class PlotsViewModel {
     /** Below this size [px] a legend would hide most of the plot, so the window leaves it out (and so does an export). */
@@ -35,6 +37,8 @@ final class PlotsViewModel {
     private final BooleanProperty ghostPinned = new SimpleBooleanProperty(this, "ghostPinned", false);
     private final ReadOnlyObjectWrapper<Scenario> ghost = new ReadOnlyObjectWrapper<>(this, "ghost");
     private final ObjectProperty<List<Highlight>> highlights = new SimpleObjectProperty<>(this, "highlights", List.of());
+    private final ReadOnlyObjectWrapper<Shading> shading = new ReadOnlyObjectWrapper<>(this, "shading", Shading.NONE);
+    private EnvelopeService envelopes;
 
     PlotsViewModel(ExplorerModel model, Appearance look) {
         this.model = model;
@@ -163,6 +167,29 @@ final class PlotsViewModel {
 
     List<CandidateLayer> layers(Plane plane) {
         return model.layers(plane);
+    }
+
+    // ---------------------------------------------------------------- envelopes
+
+    /** Shades the envelopes {@code service} computes (without it, none are drawn). */
+    void showShading(EnvelopeService service) {
+        envelopes = service;
+        shading.bind(javafx.beans.binding.Bindings.createObjectBinding(() -> service.result().shading(),
+                service.resultProperty()));
+    }
+
+    /** The envelopes drawn now: the latest computed (during a drag, from fewer samples), {@link Shading#NONE} if none. */
+    ReadOnlyObjectProperty<Shading> shadingProperty() {
+        return shading.getReadOnlyProperty();
+    }
+
+    Shading shading() {
+        return shading.get();
+    }
+
+    /** The envelopes of the state now at its full sample count, computed now if need be (for exports). */
+    Shading exactShading() {
+        return envelopes == null ? Shading.NONE : envelopes.current();
     }
 
     // ---------------------------------------------------------------- ghost and highlights

@@ -20,13 +20,15 @@ import org.hillasexplorer.physics.TabulatedPopulation;
 
 /**
  * Candidate populations described by curves (power laws, tabulated curves from a file, the paper's intermittent
- * model): add, edit, show/hide and remove them; each shows its plain-words verdict, updated live.
+ * model): add, edit, show/hide and remove them; each shows its plain-words verdict, updated live, and when a parameter
+ * is uncertain the share of the distribution in which it reaches each band ({@link EnvelopeService}).
  */
 final class PopulationPanel {
     private final PopulationsViewModel model;
     private final Window owner;
     private final VBox root = new VBox(6);
     private final ListView<Population> list = new ListView<>();
+    private EnvelopeService envelopes;
 
     PopulationPanel(PopulationsViewModel model, Window owner) {
         this.model = model;
@@ -69,6 +71,12 @@ final class PopulationPanel {
 
     VBox node() {
         return root;
+    }
+
+    /** Shows each population's robust verdict from {@code service} (without it, none). */
+    void showRobustness(EnvelopeService service) {
+        envelopes = service;
+        service.resultProperty().addListener((o, a, b) -> list.refresh());
     }
 
     void addPowerLaw() {
@@ -121,6 +129,19 @@ final class PopulationPanel {
             verdict.setId("population-verdict-" + p.id());
             VBox box = new VBox(1, new HBox(6, show, name), verdict);
             VBox.setMargin(verdict, new Insets(0, 0, 0, 26));
+            var robust = envelopes == null ? null : envelopes.result().populations().get(p.id());
+            if (robust != null) {
+                Label badge = new Label(CatalogueViewModel.badgeText(robust));
+                badge.getStyleClass().add("robust-badge");
+                badge.setId("robust-" + p.id());
+                Tooltip why = new Tooltip("Over the uncertain parameters (" + robust.samples() + " Sobol samples): "
+                        + robust.summary());
+                why.setWrapText(true);
+                why.setMaxWidth(460);
+                badge.setTooltip(why);
+                box.getChildren().add(badge);
+                VBox.setMargin(badge, new Insets(0, 0, 0, 26));
+            }
             setGraphic(box);
             Tooltip tip = new Tooltip(PopulationsViewModel.details(p, model.scenario()));
             tip.setWrapText(true);

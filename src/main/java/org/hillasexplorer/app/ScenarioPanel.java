@@ -15,8 +15,8 @@ import org.hillasexplorer.physics.Parameters;
 import org.hillasexplorer.session.Layout;
 
 /**
- * The scenario panel: a {@link ParameterControl} per scalar parameter (with ▶ and ? where they apply), D as three
- * buttons, and the buttons back to the paper's defaults and figures.
+ * The scenario panel: a {@link ParameterControl} per scalar parameter (with ▶ and ? where they apply, and ± to make
+ * a continuous one uncertain), D as three buttons, and the buttons back to the paper's defaults and figures.
  */
 final class ScenarioPanel {
     private final ScenarioViewModel model;
@@ -40,6 +40,9 @@ final class ScenarioPanel {
                 c.setPlay(() -> animation.toggle(p), animator.playingProperty());
             }
             c.setWhy(anchor -> WhyPopovers.showWhy(anchor, p.key()));
+            if (ScenarioViewModel.canBeUncertain(p)) {
+                c.setUncertainToggle();
+            }
             controls.put(p, c);
             row = c.addTo(grid, row);
         }

@@ -51,9 +51,10 @@ final class ShownFigures {
         return model.scenario();
     }
 
-    /** A fresh chart of {@code plane} exactly as shown. */
+    /** A fresh chart of {@code plane} exactly as shown, with the envelopes of the state at their full sample count. */
     JFreeChart chart(Plane plane) {
-        return Figures.chart(FigureSpec.of(model.scenario(), model.layers(plane), model.populations(), area.optionsAsShown(plane)));
+        return Figures.chart(FigureSpec.of(FigureOptions.View.of(plane), model.scenario(), model.layers(plane), model.populations(),
+                area.optionsAsShown(plane), plots.exactShading()));
     }
 
     private JFreeChart rigidityChart() {
@@ -120,7 +121,10 @@ final class ShownFigures {
                 area.rigidityOptionsAsShown(), arrangement());
     }
 
-    /** The plots as shown, for any scenario (a sweep's frames); immutable, so any thread may draw them. */
+    /**
+     * The plots as shown, for any scenario (a sweep's frames); immutable, so any thread may draw them. They draw no
+     * envelopes: those belong to the state's scenario, not to the frames'.
+     */
     record Frames(List<List<CandidateLayer>> layers, List<FigureOptions> options, List<Population> populations,
                   boolean rigidity, List<CandidateLayer> rigidityLayers, FigureOptions rigidityOptions,
                   CompositeExporter.Arrangement arrangement) {
