@@ -25,6 +25,7 @@ import org.hillasexplorer.physics.ClassVerdict;
 import org.hillasexplorer.physics.FigureOfMerit;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.SignedMiss;
 
 /**
  * The catalogue without its tree: the entries a search finds, grouped by category (the user's own first), which of
@@ -107,15 +108,7 @@ final class CatalogueViewModel {
         Optional<CandidateBox> box = firstBox(e);
         if (box.isPresent()) {
             for (ClassVerdict v : CandidateEvaluation.evaluate(box.get(), s)) {
-                String g = String.format(Locale.ROOT, "%.1f", v.gapDex());
-                parts.add(v.energyClass().label() + " " + switch (v.status()) {
-                    case OVERLAPS -> "✓";
-                    case TOO_RARE -> "−" + g;
-                    case TOO_ABUNDANT -> "+" + g;
-                    case TOO_SMALL -> "<r_g";
-                    case TOO_LARGE -> ">l_mfp";
-                    case NO_BAND -> "–";
-                });
+                parts.add(v.energyClass().label() + " " + SignedMiss.compact(v));
             }
         }
         return parts.isEmpty() ? "no numbers yet" : String.join(" · ", parts);
