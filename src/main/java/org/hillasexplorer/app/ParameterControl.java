@@ -134,6 +134,7 @@ final class ParameterControl {
         grid.add(extras, 4, row);
         GridPane.setHalignment(symbol, HPos.RIGHT);
         grid.add(error, 1, row + 1, 3, 1);
+        InlineMessage.floatBelow(error, slider, field, unit); // over the next row: the panel does not jump
         return row + 2;
     }
 
