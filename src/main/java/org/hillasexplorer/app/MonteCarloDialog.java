@@ -298,8 +298,9 @@ final class MonteCarloDialog {
             expected.setId("mc-expected-" + row);
             results.addRow(row++, new Label(m.name()), measured, expected, ratio);
         }
-        status.setText(String.format(Locale.ROOT, "τ_s = %.3g; %d scattering events in %.2f s (%.3g per second).",
-                r.opticalDepth(), r.scatteringEvents(), r.wallSeconds(), r.scatteringEvents() / Math.max(1e-9, r.wallSeconds())));
+        status.setText(String.format(Locale.ROOT, "τ_s = %s; %d scattering events in %.2f s (%s per second).",
+                Units.formatNumber(Double.parseDouble(String.format(Locale.ROOT, "%.3g", r.opticalDepth()))), r.scatteringEvents(),
+                r.wallSeconds(), SimulationCost.count(r.scatteringEvents() / Math.max(1e-9, r.wallSeconds()))));
         place.setDisable(false);
         dialog.getDialogPane().getScene().getWindow().sizeToScene(); // room for the results table
     }
