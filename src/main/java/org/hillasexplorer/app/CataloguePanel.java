@@ -43,8 +43,7 @@ final class CataloguePanel {
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new EntryCell());
         VBox.setVgrow(tree, Priority.ALWAYS);
-        Label hint = new Label("Verdict per class on the entry's plane: ✓ reaches the band; −x too rare / +x too abundant "
-                + "(dex); <r_g smaller than the gyroradius; >l_mfp larger than the mean free path");
+        Label hint = new Label("Verdict per class on the entry's plane: " + org.hillasexplorer.physics.SignedMiss.legend());
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         root.getChildren().addAll(search, tree, hint);
@@ -93,6 +92,12 @@ final class CataloguePanel {
         }
         java.awt.Color c = Palette.OKABE_ITO.candidateColour(i.getAsInt());
         return Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    /** An entry's tooltip: its name, category and what it says about D, derivation and reference (unknowns left out). */
+    static String tooltipText(CatalogEntry e) {
+        return e.name() + "\nCategory: " + e.category().key()
+                + e.provenance().stream().map(l -> "\n" + l).collect(java.util.stream.Collectors.joining());
     }
 
     private final class EntryCell extends TreeCell<Object> {
@@ -162,8 +167,7 @@ final class CataloguePanel {
             sensitivity.setOnAction(a -> openSensitivity(e));
             sensitivity.setDisable(!model.anythingUncertain());
             setContextMenu(new javafx.scene.control.ContextMenu(sensitivity));
-            Tooltip tip = new Tooltip(e.name() + "\nCategory: " + e.category().key() + ", D = " + e.dimensionality()
-                    + "\nDerivation: " + e.derivation() + "\nReference: " + e.reference()
+            Tooltip tip = new Tooltip(tooltipText(e)
                     + robust.map(v -> "\nOver the uncertain parameters: " + v.summary()).orElse(""));
             tip.setWrapText(true);
             tip.setMaxWidth(460);

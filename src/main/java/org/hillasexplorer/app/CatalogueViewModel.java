@@ -32,6 +32,7 @@ import org.hillasexplorer.physics.uncertainty.Sensitivity;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.hillasexplorer.physics.SignedMiss;
 
 /**
  * The catalogue without its tree: the entries a search finds, grouped by category (the user's own first), which of
@@ -117,15 +118,7 @@ final class CatalogueViewModel {
         Optional<CandidateBox> box = firstBox(e);
         if (box.isPresent()) {
             for (ClassVerdict v : CandidateEvaluation.evaluate(box.get(), s)) {
-                String g = String.format(Locale.ROOT, "%.1f", v.gapDex());
-                parts.add(v.energyClass().label() + " " + switch (v.status()) {
-                    case OVERLAPS -> "✓";
-                    case TOO_RARE -> "−" + g;
-                    case TOO_ABUNDANT -> "+" + g;
-                    case TOO_SMALL -> "<r_g";
-                    case TOO_LARGE -> ">l_mfp";
-                    case NO_BAND -> "–";
-                });
+                parts.add(v.energyClass().label() + " " + SignedMiss.compact(v));
             }
         }
         return parts.isEmpty() ? "no numbers yet" : String.join(" · ", parts);

@@ -285,17 +285,22 @@ final class MonteCarloDialog {
     private void show(SimulationResult r) {
         last = r;
         results.getChildren().clear();
-        results.addRow(0, bold("quantity"), bold("measured"), bold("expected"), bold("ratio"));
+        results.addRow(0, bold("quantity"), bold("measured"), bold("expected"), bold("ratio (what it should be)"));
         int row = 1;
-        for (Measurement m : List.of(r.kappaParallel(), r.meanFreePath(), r.trappingTime(), r.fractionInside())) {
-            Label ratio = new Label(String.format(Locale.ROOT, "%.3f ± %.3f", m.ratio(), m.ratioError()));
+        for (Measurement m : r.measurements()) {
+            var should = r.expectedRatio(m);
+            Label ratio = new Label(MonteCarloText.ratio(m, should));
             ratio.setId("mc-ratio-" + row);
-            results.addRow(row++, new Label(m.name()),
-                    new Label(String.format(Locale.ROOT, "%.4g ± %.2g %s", m.value(), m.error(), m.unit())),
-                    new Label(String.format(Locale.ROOT, "%.4g %s", m.expected(), m.unit())), ratio);
+            ratio.setTooltip(new Tooltip(should.describe()));
+            Label measured = new Label(MonteCarloText.measured(m));
+            measured.setId("mc-measured-" + row);
+            Label expected = new Label(MonteCarloText.expected(m));
+            expected.setId("mc-expected-" + row);
+            results.addRow(row++, new Label(m.name()), measured, expected, ratio);
         }
-        status.setText(String.format(Locale.ROOT, "τ_s = %.3g; %d scattering events in %.2f s (%.3g per second).",
-                r.opticalDepth(), r.scatteringEvents(), r.wallSeconds(), r.scatteringEvents() / Math.max(1e-9, r.wallSeconds())));
+        status.setText(String.format(Locale.ROOT, "τ_s = %s; %d scattering events in %.2f s (%s per second).",
+                Units.formatNumber(Double.parseDouble(String.format(Locale.ROOT, "%.3g", r.opticalDepth()))), r.scatteringEvents(),
+                r.wallSeconds(), SimulationCost.count(r.scatteringEvents() / Math.max(1e-9, r.wallSeconds()))));
         place.setDisable(false);
         dialog.getDialogPane().getScene().getWindow().sizeToScene(); // room for the results table
     }

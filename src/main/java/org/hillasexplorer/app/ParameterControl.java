@@ -155,6 +155,7 @@ final class ParameterControl {
             return row + 3;
         }
         grid.add(error, 1, row + 1, 3, 1);
+        InlineMessage.floatBelow(error, slider, field, unit); // over the next row: the panel does not jump
         return row + 2;
     }
 

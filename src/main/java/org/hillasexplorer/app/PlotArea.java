@@ -249,6 +249,7 @@ final class PlotArea {
         }
         canvas.addMouseHandler(new PanHandlerFX("pan", false, false, false, false));
         canvas.addMouseHandler(new ZoomHandlerFX("zoom", viewer, false, false, false, true));
+        replaceWheelZoom(canvas);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointerMoved(p, e));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointerLeft(p));
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -270,6 +271,15 @@ final class PlotArea {
             }
             wheelQuiet.playFromStart();
         });
+    }
+
+    /** Wheel up zooms in, as in maps and GeoGebra ({@link WheelZoomHandler}), instead of JFreeChart's wheel-up zoom out. */
+    private static void replaceWheelZoom(ChartCanvas canvas) {
+        MouseHandlerFX theirs = canvas.getMouseHandler(WheelZoomHandler.ID);
+        if (theirs != null) {
+            canvas.removeAuxiliaryMouseHandler(theirs);
+        }
+        canvas.addAuxiliaryMouseHandler(new WheelZoomHandler());
     }
 
     /** The user zoomed or panned plane {@code p}: remember its view and give the other plane the same ℓ_S range. */

@@ -121,7 +121,7 @@ final class PopulationsViewModel {
         model.setCandidateShown(id, shown);
     }
 
-    /** The verdict summary shown for a population: on the n_s plane for boxes' sake, f_V is equivalent for curves. */
+    /** The verdict summary shown for a population, on its own plane ({@link #plane}). */
     static String verdictText(Population p, Scenario s) {
         return verdict(p, s).summary();
     }
@@ -136,6 +136,17 @@ final class PopulationsViewModel {
     }
 
     private static CandidateVerdict verdict(Population p, Scenario s) {
-        return FigureOfMerit.evaluate(p, Plane.NUMBER_DENSITY, s);
+        return FigureOfMerit.evaluate(p, plane(p), s);
+    }
+
+    /**
+     * The plane a population is given on, whose words its verdict uses (the gaps in dex are the same on both planes
+     * for a curve): a table's own plane, the f_V plane for the paper's intermittent model (Fig. 3), else n_s.
+     */
+    static Plane plane(Population p) {
+        if (p instanceof org.hillasexplorer.physics.TabulatedPopulation t) {
+            return t.plane();
+        }
+        return p instanceof org.hillasexplorer.physics.IntermittentModelPopulation ? Plane.FILLING_FACTOR : Plane.NUMBER_DENSITY;
     }
 }

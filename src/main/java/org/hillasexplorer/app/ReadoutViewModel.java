@@ -79,11 +79,7 @@ final class ReadoutViewModel {
                 .append(Units.formatNumber(Units.auToPc(b.maxShortAxisAu()))).append(" pc)\n");
         s.append(b.plane() == Plane.NUMBER_DENSITY ? "n_s: " : "f_V: ").append(Units.formatNumber(b.minValue())).append("–")
                 .append(Units.formatNumber(b.maxValue())).append(b.plane() == Plane.NUMBER_DENSITY ? " pc⁻³\n" : "\n");
-        entry.ifPresent(e -> {
-            s.append("D = ").append(e.dimensionality()).append('\n');
-            s.append("Derivation: ").append(e.derivation()).append('\n');
-            s.append("Reference: ").append(e.reference()).append('\n');
-        });
+        entry.ifPresent(e -> e.provenance().forEach(line -> s.append(line).append('\n')));
         for (var v : org.hillasexplorer.physics.CandidateEvaluation.evaluate(b, model.scenario())) {
             s.append(v.describe()).append('\n');
         }
@@ -101,13 +97,7 @@ final class ReadoutViewModel {
         }
         String sep = "\n";
         for (PointReadout.ClassReadout c : PointReadout.at(s, p, lsAu, value).classes()) {
-            double dex = c.meanFreePathMismatchDex();
-            b.append(sep).append(c.energyClass().label()).append(": ℓ_mfp ").append(Units.formatNumber(c.impliedMeanFreePathPc()))
-                    .append(" vs ").append(Units.formatNumber(c.requiredMinMeanFreePathPc())).append("–")
-                    .append(Units.formatNumber(c.requiredMaxMeanFreePathPc())).append(" pc")
-                    .append(dex == 0 ? " ✓" : String.format(java.util.Locale.ROOT, " (%s%.1f dex)", dex > 0 ? "too rare, +" : "too abundant, ", dex))
-                    .append(", ℓ_S>r_g ").append(c.largerThanGyroradius() ? "✓" : "✗")
-                    .append(", ℓ_S<ℓ_mfp ").append(c.smallerThanMeanFreePath() ? "✓" : "✗");
+            b.append(sep).append(c.statusLine(p));
             sep = "  │  ";
         }
         return b.toString();

@@ -104,6 +104,25 @@ public record CatalogEntry(String id, String name, String label, Category catego
         }
     }
 
+    /**
+     * What the entry says about itself, one line each, leaving out what its catalogue does not know: {@code D = 1-2}
+     * (omitted when D is {@code ?}), {@code Derivation: …} and {@code Reference: …} (omitted when blank). A user's
+     * file that gives only names and numbers thus shows no {@code D = ?} and no empty {@code Derivation:}.
+     */
+    public java.util.List<String> provenance() {
+        java.util.List<String> out = new java.util.ArrayList<>(3);
+        if (!dimensionality.equals("?")) {
+            out.add("D = " + dimensionality);
+        }
+        if (!derivation.isBlank()) {
+            out.add("Derivation: " + derivation.strip());
+        }
+        if (!reference.isBlank()) {
+            out.add("Reference: " + reference.strip());
+        }
+        return java.util.List.copyOf(out);
+    }
+
     /** The entry as a box on {@code plane}, when it has a size range and that plane's value range. */
     public Optional<CandidateBox> box(Plane plane) {
         Optional<Range> values = values(plane, numberDensityPerPc3, fillingFactor);

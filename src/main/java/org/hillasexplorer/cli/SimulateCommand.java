@@ -237,6 +237,9 @@ final class SimulateCommand implements Callable<Integer> {
                 e.put("expected", m.expected());
                 e.put("ratio", m.ratio());
                 e.put("ratio_error", m.ratioError());
+                var should = r.expectedRatio(m);
+                e.put("expected_ratio", should.known() ? should.value() : null);
+                e.put("expected_ratio_basis", should.basis());
                 list.add(e);
             }
             root.put("measurements", list);
@@ -244,10 +247,11 @@ final class SimulateCommand implements Callable<Integer> {
         } else if (format.toLowerCase(Locale.ROOT).equals("table")) {
             out.printf(Locale.ROOT, "# τ_s = %.3g, %d particles, %d scattering events in %.2f s (%.3g events/s)%n", r.opticalDepth(),
                     r.setup().particles(), r.scatteringEvents(), r.wallSeconds(), r.scatteringEvents() / Math.max(1e-9, r.wallSeconds()));
-            out.printf(Locale.ROOT, "%-24s %-12s %12s %11s %12s %16s%n", "quantity", "unit", "measured", "± error", "expected", "ratio");
+            out.printf(Locale.ROOT, "%-24s %-12s %12s %11s %12s %16s   %s%n", "quantity", "unit", "measured", "± error", "expected",
+                    "ratio", "ratio should be");
             for (Measurement m : ms) {
-                out.printf(Locale.ROOT, "%-24s %-12s %12.4g %11.2g %12.4g %8.3f ± %.3f%n", m.name(), m.unit(), m.value(), m.error(),
-                        m.expected(), m.ratio(), m.ratioError());
+                out.printf(Locale.ROOT, "%-24s %-12s %12.4g %11.2g %12.4g %8.3f ± %.3f   %s%n", m.name(), m.unit(), m.value(), m.error(),
+                        m.expected(), m.ratio(), m.ratioError(), r.expectedRatio(m).describe());
             }
         } else {
             throw usage("--format: '" + format + "' is not one of table, json");

@@ -166,7 +166,7 @@ final class RigiditySpecs {
 
         /** A population's predicted ℓ_mfp(R); the intermittent model, which reproduces the observed line, as a halo. */
         void population(Population p, List<Population> all) {
-            List<double[]> pts = FigureOfMerit.rigidityCurve(p, scenario, rs[0], rs[rs.length - 1], rs.length);
+            List<double[]> pts = drawnCurve(p, scenario, rs[0], rs[rs.length - 1], rs.length);
             if (pts.size() < 2) {
                 return;
             }
@@ -185,6 +185,29 @@ final class RigiditySpecs {
                     isModel ? colour : pal.labelColour(colour), id + "-label", Optional.empty()));
             legend.add(new LineSample(PlaneSpecs.legendText(p, text), new Pen(stroke, isModel ? new BasicStroke(6f) : line)));
         }
+    }
+
+    /**
+     * The part of {@link FigureOfMerit#rigidityCurve} the view draws. The intermittent model is defined by ℓ_S = r_g for
+     * CRs from 1 MeV to 10 TeV only: below 1 MeV its smallest structures (r_g of 1 MeV) would give a constant ℓ_mfp,
+     * a flat stub the model does not claim, so its curve starts where r_g(R) reaches its smallest size. Other
+     * populations keep that geometric plateau: their smallest structures really are their smallest.
+     */
+    static List<double[]> drawnCurve(Population p, Scenario scenario, double minRigidityGV, double maxRigidityGV, int samples) {
+        List<double[]> pts = FigureOfMerit.rigidityCurve(p, scenario, minRigidityGV, maxRigidityGV, samples);
+        if (!(p instanceof IntermittentModelPopulation)) {
+            return pts;
+        }
+        // r_g = k R/B: the rigidity whose gyroradius is the model's smallest size (R of 1 MeV), less a rounding margin
+        double first = p.minShortAxisAu(scenario) * scenario.bMicroGauss() / Particle.GYRORADIUS_AU_PER_GV_PER_MICROGAUSS;
+        List<double[]> out = new ArrayList<>();
+        if (first > minRigidityGV && first < maxRigidityGV) {
+            // the curve starts exactly at 1 MeV, not at the next sample
+            List<double[]> start = FigureOfMerit.rigidityCurve(p, scenario, first * (1 + 1e-9), first * (1 + 2e-9), 2);
+            out.addAll(start.subList(0, Math.min(1, start.size())));
+        }
+        pts.stream().filter(pt -> pt[0] > first * (1 + 2e-9)).forEach(out::add);
+        return List.copyOf(out);
     }
 
     /** (R [GV], ℓ_mfp [pc]) points as a log10 polyline. */
@@ -315,7 +338,7 @@ final class RigiditySpecs {
         double[] y = {obsLo, obsHi};
         double[] rs = rigidities(new ViewRange(x0, x1, obsLo - 1, obsHi + 1));
         for (Population p : PlaneSpecs.visiblePopulations(populations, options)) {
-            for (double[] pt : FigureOfMerit.rigidityCurve(p, scenario, rs[0], rs[rs.length - 1], 97)) {
+            for (double[] pt : drawnCurve(p, scenario, rs[0], rs[rs.length - 1], 97)) {
                 double lx = Math.log10(pt[0]);
                 if (lx >= x0 && lx <= x1) {
                     y[0] = Math.min(y[0], Math.log10(pt[1]));

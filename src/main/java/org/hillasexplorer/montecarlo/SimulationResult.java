@@ -26,6 +26,33 @@ public record SimulationResult(SimulationSetup setup, Measurement kappaParallel,
         meanSquareDisplacement = List.copyOf(meanSquareDisplacement);
     }
 
+    /** The four measurements in the order tables list them: κ_∥, ℓ_mfp, Δt_s, fraction inside. */
+    public List<Measurement> measurements() {
+        return List.of(kappaParallel, meanFreePath, trappingTime, fractionInside);
+    }
+
+    /**
+     * What measured/expected of {@code m} (one of {@link #measurements()}) should be for this setup
+     * ({@link Analytic#kappaRatio}, {@link Analytic#meanFreePathRatio}, {@link Analytic#trappingTimeRatio},
+     * {@link Analytic#fractionInsideRatio}).
+     */
+    public ExpectedRatio expectedRatio(Measurement m) {
+        double v = setup.speedCmPerS();
+        if (m.equals(kappaParallel)) {
+            return Analytic.kappaRatio(setup.patches(), v);
+        }
+        if (m.equals(meanFreePath)) {
+            return Analytic.meanFreePathRatio(setup.patches(), v);
+        }
+        if (m.equals(trappingTime)) {
+            return Analytic.trappingTimeRatio(setup.patches(), v);
+        }
+        if (m.equals(fractionInside)) {
+            return Analytic.fractionInsideRatio();
+        }
+        throw new IllegalArgumentException(m.name() + " is not a measurement of this result");
+    }
+
     /** Scattering events per wall-clock second. */
     public double eventsPerSecond() {
         return scatteringEvents / wallSeconds;

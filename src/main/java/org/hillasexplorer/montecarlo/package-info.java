@@ -56,11 +56,17 @@
  *       path per patch visit exactly L; transparent patches (τ_s ≪ 1) are often crossed without a re-draw, so
  *       ℓ_mfp ≫ ℓ_S/f_V. With no deflection at all the value is +∞. Error by the delta method over particles.</li>
  *   <li>Trapping time: mean duration of patch visits that exit on the far side (transmissions; reflections are
- *       short and by the mean-chord theorem all visits average ℓ_S/v). Expected (ℓ_S/v)² ν_s for τ_s ≥ 1 (the
- *       conditioned first-passage time ℓ_S²/(3κ_s), κ_s = v²/(3ν_s)), ℓ_S/v for τ_s &lt; 1 (the ballistic
- *       flux-weighted mean is 2ℓ_S/v).</li>
+ *       short and by the mean-chord theorem all visits average ℓ_S/v). Expected: the paper's (ℓ_S/v)² ν_s (eq. 5)
+ *       for τ_s ≥ 1, ℓ_S/v for τ_s &lt; 1; the exact 1-D means are half of eq. (5) for τ_s ≫ 1 (the conditioned
+ *       first-passage time ℓ_S²/(6κ_s), κ_s = v²/(3ν_s)) and 2ℓ_S/v for τ_s ≪ 1 (the ballistic flux-weighted
+ *       mean).</li>
  *   <li>Fraction inside: time fraction spent in patches vs f_V.</li>
  * </ul>
+ *
+ * <p>Where the expectation is only the paper's order of magnitude, {@link org.hillasexplorer.montecarlo.ExpectedRatio}
+ * says what measured/expected a correct run gives ({@link org.hillasexplorer.montecarlo.SimulationResult#expectedRatio}):
+ * ½ for Δt_s at τ_s ≫ 1 and 2 at τ_s ≪ 1; 1/(1 − 2E₃(τ_s)) for ℓ_mfp (a patch visit deflects with probability
+ * 1 − 2E₃(τ_s), background re-draws added in parallel); 1 where the expectation is exact.
  *
  * <p>Pure computation: no UI, no charts, no I/O.
  *

@@ -49,15 +49,19 @@ public record ClassVerdict(EnergyClass energyClass, Plane plane, Status status, 
         }
     }
 
-    /** One line for people, e.g. {@code GeV: too rare by 5.3 dex at ℓ_S = 2e4 au (worst corner 8.1 dex)}. */
+    /**
+     * One line for people, naming this verdict's plane and signed as everywhere else ({@link SignedMiss}), e.g.
+     * {@code GeV: n_s −5.3 dex, too rare at ℓ_S = 2e4 au (worst corner 8.1 dex away)} on the n_s plane or
+     * {@code TeV: f_V +1.5 dex, too abundant at ℓ_S = 20600 au (worst corner 2.1 dex away)} on the f_V plane.
+     */
     public String describe() {
         String head = energyClass.label() + ": ";
         return switch (status) {
             case OVERLAPS -> head + status.words();
             case NO_BAND -> head + status.words();
             case TOO_SMALL, TOO_LARGE -> head + status.words() + " by " + dex(gapDex) + " in size";
-            default -> head + status.words() + " by " + dex(gapDex) + " at ℓ_S = "
-                    + Units.formatNumber(Math.pow(10, log10LsAtGapAu)) + " au (worst corner " + dex(worstCornerGapDex) + ")";
+            default -> head + SignedMiss.text(plane, SignedMiss.of(this)) + " at ℓ_S = "
+                    + Units.formatNumber(Math.pow(10, log10LsAtGapAu)) + " au (worst corner " + dex(worstCornerGapDex) + " away)";
         };
     }
 

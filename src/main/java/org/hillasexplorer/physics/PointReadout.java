@@ -162,6 +162,21 @@ public record PointReadout(Plane plane, double lsAu, double value, List<ClassRea
                     + "; ℓ_S < ℓ_mfp " + mark(smallerThanMeanFreePath) + "; " + (insideBand ? "in band" : "outside band");
         }
 
+        /**
+         * The class's part of the window's status bar on {@code plane}, every number with its unit and the miss signed
+         * as everywhere else ({@link SignedMiss}), e.g.
+         * {@code GeV: ℓ_mfp 484.8 pc, needs 12.65–32.07 pc → f_V −1.2 dex, too rare; ℓ_S>r_g ✓, ℓ_S<ℓ_mfp ✓}.
+         */
+        public String statusLine(Plane plane) {
+            double miss = SignedMiss.ofMeanFreePathMismatch(meanFreePathMismatchDex());
+            String required = requiredMinMeanFreePathPc == requiredMaxMeanFreePathPc
+                    ? Units.formatNumber(requiredMinMeanFreePathPc) + " pc"
+                    : Units.formatNumber(requiredMinMeanFreePathPc) + "–" + Units.formatNumber(requiredMaxMeanFreePathPc) + " pc";
+            return energyClass.label() + ": ℓ_mfp " + Units.formatNumber(impliedMeanFreePathPc) + " pc, needs " + required
+                    + (miss == 0 ? " ✓" : " → " + SignedMiss.text(plane, miss))
+                    + "; ℓ_S>r_g " + mark(largerThanGyroradius) + ", ℓ_S<ℓ_mfp " + mark(smallerThanMeanFreePath);
+        }
+
         private static String mark(boolean ok) {
             return ok ? "✓" : "✗";
         }

@@ -111,6 +111,10 @@ public final class Units {
             return mantissa + "e" + exponent;
         }
         s = String.format(java.util.Locale.ROOT, "%.4g", value);
+        if (s.contains("e")) {
+            // %g turns 1e4 ≤ |v| < 1e6 into "2.120e+04": write it out as the integers of that range are
+            s = new java.math.BigDecimal(value).round(new java.math.MathContext(4)).toPlainString();
+        }
         return stripZeros(s);
     }
 

@@ -84,6 +84,17 @@ class PopulationsViewModelTest {
     }
 
     @Test
+    void aPopulationGivenOnTheFillingFactorPlaneIsJudgedInFillingFactorWords() {
+        // the Monte Carlo's measured point: a short f_V segment far above the bands
+        var point = new org.hillasexplorer.physics.TabulatedPopulation("mc-1", "Monte Carlo", org.hillasexplorer.physics.Plane.FILLING_FACTOR,
+                List.of(10 / 1.5, 10 * 1.5), List.of(0.5, 0.5), 0, 1, OptionalDouble.empty());
+        String d = PopulationsViewModel.details(point, Scenario.defaults());
+        assertThat(d).contains("f_V +", "dex, too abundant").doesNotContain("n_s ");
+        assertThat(PopulationsViewModel.details(rare("r"), Scenario.defaults())).as("a power law is an n_s law").contains("n_s −");
+        assertThat(PopulationsViewModel.plane(IntermittentModelPopulation.paper())).isEqualTo(org.hillasexplorer.physics.Plane.FILLING_FACTOR);
+    }
+
+    @Test
     void hidingAPopulationIsAStepAndTheDetailsListEveryClass() {
         vm.addModel();
         String id = IntermittentModelPopulation.paper().id();

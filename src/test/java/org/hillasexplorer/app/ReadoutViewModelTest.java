@@ -49,6 +49,38 @@ class ReadoutViewModelTest {
     }
 
     @Test
+    void theStatusBarSignsAMissAsTheCatalogueDoesAndGivesEveryLengthAUnit() {
+        // GC cores are far too rare: the catalogue says "−x", and so must the status bar
+        String status = ReadoutViewModel.readoutText(Scenario.defaults(), Plane.NUMBER_DENSITY, LS, NS);
+        var gc = model.catalogs().get(0).byId("gc_cores").orElseThrow();
+        assertThat(CatalogueViewModel.verdictText(gc, Scenario.defaults())).contains("GeV −");
+        assertThat(status).contains("GeV: ℓ_mfp ", " pc, needs ", "n_s −", "dex, too rare").doesNotContain("+", "e+");
+        assertThat(status.split("\n")[1].split("  │  ")).hasSize(3)
+                .allSatisfy(part -> assertThat(part).matches("\\w+: ℓ_mfp \\S+ pc, needs \\S+ pc → n_s −\\S+ dex, too rare; .*"));
+    }
+
+    @Test
+    void aBoxOnTheFillingFactorPlaneIsJudgedInFillingFactorWords() {
+        // CNM sheets (f_V plane): above the TeV band
+        CandidateLayer cnm = model.layers(Plane.FILLING_FACTOR).stream().filter(l -> l.id().equals("cnm_filaments")).findFirst()
+                .orElseThrow();
+        String d = vm.details(cnm);
+        assertThat(d).contains("f_V: ", "TeV: f_V +", "dex, too abundant").doesNotContain("n_s");
+    }
+
+    @Test
+    void theDetailsOfAUserEntryLeaveOutWhatItsFileDoesNotSay() {
+        var user = new org.hillasexplorer.catalog.CatalogEntry("mine", "My clumps", "mine",
+                org.hillasexplorer.catalog.Category.USER, java.util.Set.of(Plane.FILLING_FACTOR),
+                java.util.Optional.of(new org.hillasexplorer.catalog.Range(1e3, 1e4)), java.util.Optional.empty(),
+                java.util.Optional.of(new org.hillasexplorer.catalog.Range(1e-4, 1e-3)), "?", "", "");
+        model.catalogs().add(new org.hillasexplorer.catalog.Catalog("mine.csv", List.of(user), List.of()));
+        CandidateLayer mine = model.layers(Plane.FILLING_FACTOR).stream().filter(l -> l.id().equals("mine")).findFirst().orElseThrow();
+        assertThat(vm.details(mine)).startsWith("My clumps\n").doesNotContain("D = ?", "Derivation:", "Reference:");
+        assertThat(CataloguePanel.tooltipText(user)).isEqualTo("My clumps\nCategory: user");
+    }
+
+    @Test
     void theDetailsOfABoxNameItsRangesReferenceAndVerdicts() {
         CandidateLayer gc = vm.pointerAt(Plane.NUMBER_DENSITY, LS, NS).orElseThrow();
         String d = vm.details(gc);

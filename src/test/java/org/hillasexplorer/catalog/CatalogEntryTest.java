@@ -31,6 +31,18 @@ class CatalogEntryTest {
     }
 
     @Test
+    void provenanceListsWhatIsKnownAndLeavesOutAnUnknownDAndBlankTexts() {
+        assertThat(entry(Category.MACROSCOPIC, Set.of(Plane.NUMBER_DENSITY), Optional.of(SIZE), Optional.of(NS), Optional.empty())
+                .provenance()).containsExactly("D = 0", "Derivation: counted", "Reference: Draine 2011");
+        CatalogEntry user = new CatalogEntry("mine", "My clumps", "mine", Category.USER, Set.of(Plane.FILLING_FACTOR),
+                Optional.of(SIZE), Optional.empty(), Optional.of(new Range(1e-4, 1e-3)), "?", "", "  ");
+        assertThat(user.provenance()).as("a user's row with names and numbers only").isEmpty();
+        CatalogEntry some = new CatalogEntry("mine", "My clumps", "mine", Category.USER, Set.of(Plane.FILLING_FACTOR),
+                Optional.of(SIZE), Optional.empty(), Optional.of(new Range(1e-4, 1e-3)), "1-2", "", "Me 2024");
+        assertThat(some.provenance()).containsExactly("D = 1-2", "Reference: Me 2024");
+    }
+
+    @Test
     void categoryKeysRoundTrip() {
         for (Category c : Category.values()) {
             assertThat(Category.fromKey(" " + c.key().toUpperCase() + " ")).isEqualTo(c);

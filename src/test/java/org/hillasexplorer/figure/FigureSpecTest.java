@@ -65,6 +65,25 @@ class FigureSpecTest {
     }
 
     @Test
+    void theRigidityViewDrawsTheModelOnlyWhereItIsDefinedWithoutAFlatStubBelowOneMeV() {
+        FigureOptions o = NS.withView(new ViewRange(-6, 6, -4, 6));
+        FigureSpec spec = rigidity(o);
+        Shape model = spec.shapes(Kind.POPULATION).stream().filter(x -> x.subject().equals(MODEL.id())).findFirst().orElseThrow();
+        double[] xs = model.path().xs();
+        double[] ys = model.path().ys();
+        double r1MeV = Math.log10(S.particle(1e-3).rigidityGV());
+        assertThat(xs[0]).as("starts at 1 MeV").isCloseTo(r1MeV, within(1e-6));
+        for (int i = 0; i < xs.length; i++) {
+            double observed = Math.log10(S.meanFreePathAtOneGVPc()) + S.deltaS() * xs[i];
+            assertThat(ys[i]).as("on the observed line at log10 R = %s", xs[i]).isCloseTo(observed, within(1e-6));
+        }
+        // a population with a smallest size keeps its geometric plateau below r_g = ℓ_min: that one is physics
+        Shape near = spec.shapes(Kind.POPULATION).stream().filter(x -> x.subject().equals(NEAR.id())).findFirst().orElseThrow();
+        assertThat(near.path().xs()[0]).isLessThan(r1MeV);
+        assertThat(near.path().ys()[0]).isEqualTo(near.path().ys()[1]);
+    }
+
+    @Test
     void thePapersDefaultsGiveThreeBandsWithTheirLabelsAndLegendRows() {
         for (FigureOptions o : List.of(NS, FV)) {
             FigureSpec spec = FigureSpec.of(S, SampleCandidates.all(), List.of(), o);

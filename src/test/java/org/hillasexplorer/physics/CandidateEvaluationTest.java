@@ -50,7 +50,7 @@ class CandidateEvaluationTest {
         assertThat(v.log10LsAtGapAu()).isCloseTo(4, within(1e-12));
         // the band's lower edge falls 2 dex from 1e4 to 1e5 au (slope −2), so the worst corner is (1e4 au, bottom − 5)
         assertThat(v.worstCornerGapDex()).isCloseTo(5, within(1e-6));
-        assertThat(v.describe()).startsWith("GeV: too rare by 3.0 dex at ℓ_S = 10000 au (worst corner 5.0 dex)");
+        assertThat(v.describe()).startsWith("GeV: n_s −3.0 dex, too rare at ℓ_S = 10000 au (worst corner 5.0 dex away)");
     }
 
     @Test
