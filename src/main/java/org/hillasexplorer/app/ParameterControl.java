@@ -152,6 +152,7 @@ final class ParameterControl {
             grid.add(range, 1, row + 1);
             grid.add(rangeField, 2, row + 1, 2, 1);
             grid.add(error, 1, row + 2, 3, 1);
+            InlineMessage.floatBelow(error, slider, field, unit, rangeField); // under the range row while it is shown
             return row + 3;
         }
         grid.add(error, 1, row + 1, 3, 1);
