@@ -225,10 +225,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The scenario options as a distribution (a single point when every value is fixed). */
     ParameterDistribution distribution() {
-        if (samples < 1 || samples > ParameterDistribution.MAX_SAMPLES) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--samples: " + samples + " is not in [1, "
-                    + ParameterDistribution.MAX_SAMPLES + "]");
-        }
+        ScenarioOptions.checkSamples(spec, samples);
         ParameterDistribution d = ScenarioOptions.distribution(spec);
         if (useFit == null) {
             return d;

@@ -17,12 +17,16 @@ import org.hillasexplorer.export.FigureExporter;
 import org.hillasexplorer.figure.CandidateLayer;
 import org.hillasexplorer.figure.CatalogLayers;
 import org.hillasexplorer.figure.FigureOptions;
+import org.hillasexplorer.figure.FigureSpec;
 import org.hillasexplorer.figure.Figures;
+import org.hillasexplorer.figure.Shading;
 import org.hillasexplorer.figure.FigureStyle;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.Units;
+import org.hillasexplorer.physics.uncertainty.UncertaintySpec;
 import org.hillasexplorer.session.ExplorerState;
 import org.hillasexplorer.session.FigureState;
 import org.hillasexplorer.session.FigureState.CatalogIdentity;
@@ -97,8 +101,24 @@ final class FigureRender {
         return o;
     }
 
+    /**
+     * The envelopes {@code uncertainty} gives around {@code s} on {@code planes} ({@link Shading#of}), with a note on
+     * {@code err} saying what they are and how long they took.
+     */
+    static Shading shading(UncertaintySpec uncertainty, Scenario s, List<Plane> planes, PrintWriter err) {
+        long t0 = System.nanoTime();
+        Shading shading = Shading.of(uncertainty, s, planes);
+        if (!shading.isNone()) {
+            err.println(String.format(Locale.ROOT, "note: shading %s credible regions from %d Sobol samples of %s (%.1f s)",
+                    String.join("/", uncertainty.levels().stream().map(l -> Units.formatNumber(100 * l) + " %").toList()),
+                    shading.samples(), shading.description(), (System.nanoTime() - t0) * 1e-9));
+        }
+        return shading;
+    }
+
     /** The figure state of a normal render, as metadata for the exporter. */
-    static Map<String, String> metadata(Scenario s, FigureOptions.View view, FigureOptions options, List<Population> populations,
+    static Map<String, String> metadata(Scenario s, UncertaintySpec uncertainty, FigureOptions.View view, FigureOptions options,
+                                        List<Population> populations,
                                         List<Path> catalogFiles, boolean catalogsDrawn, boolean builtinToo, int width,
                                         int height, double scale) {
         Map<Plane, ViewRange> views = new EnumMap<>(Plane.class);
@@ -115,7 +135,7 @@ final class FigureRender {
         };
         List<String> names = catalogFiles.stream().map(Path::toString).toList();
         ExplorerState state = new ExplorerState(s, views, options.hiddenEnergyClasses(), options.hiddenCandidates(),
-                options.shown(), layout, populations, names);
+                options.shown(), layout, populations, names, uncertainty);
         List<CatalogIdentity> ids = catalogsDrawn ? identities(catalogFiles, names, builtinToo) : List.of();
         return new FigureState(state, view.key(), width, height, scale, options.style().name(), rigidityView, ids,
                 FigureState.currentVersion()).toMetadata();
@@ -188,16 +208,22 @@ final class FigureRender {
 
         FigureState next = new FigureState(state, view, w, h, sc, st.name(), fs.rigidityView(), ids, FigureState.currentVersion());
         Map<String, String> metadata = next.toMetadata();
+        List<Plane> shaded = switch (view) {
+            case "composite" -> List.of(Plane.values());
+            case "rigidity" -> List.of();
+            default -> List.of(Plane.fromKey(view));
+        };
+        Shading shading = shading(state.uncertainty(), state.scenario(), shaded, err);
         try {
             if (view.equals("composite")) {
-                List<JFreeChart> charts = List.of(chart(state, FigureOptions.View.NUMBER_DENSITY, catalogs, st, fs.rigidityView()),
-                        chart(state, FigureOptions.View.FILLING_FACTOR, catalogs, st, fs.rigidityView()));
+                List<JFreeChart> charts = List.of(chart(state, FigureOptions.View.NUMBER_DENSITY, catalogs, st, fs.rigidityView(), shading),
+                        chart(state, FigureOptions.View.FILLING_FACTOR, catalogs, st, fs.rigidityView(), shading));
                 CompositeExporter.Arrangement arrangement = state.layout() == Layout.STACKED
                         ? CompositeExporter.Arrangement.STACKED : CompositeExporter.Arrangement.SIDE_BY_SIDE;
                 CompositeExporter.write(charts, arrangement, target, w, h, sc, metadata);
             } else {
-                FigureExporter.write(chart(state, FigureOptions.View.fromKey(view), catalogs, st, fs.rigidityView()), target,
-                        w, h, sc, metadata);
+                FigureExporter.write(chart(state, FigureOptions.View.fromKey(view), catalogs, st, fs.rigidityView(), shading),
+                        target, w, h, sc, metadata);
             }
         } catch (ExportException e) {
             throw new Cli.CliFailure(e.getMessage());
@@ -286,14 +312,14 @@ final class FigureRender {
     }
 
     private static JFreeChart chart(ExplorerState state, FigureOptions.View view, List<Catalog> catalogs, FigureStyle style,
-                                    Optional<ViewRange> rigidityView) {
+                                    Optional<ViewRange> rigidityView, Shading shading) {
         Plane p = view.plane().orElse(Plane.NUMBER_DENSITY);
         Optional<ViewRange> range = view == FigureOptions.View.RIGIDITY ? rigidityView : state.view(p);
         FigureOptions options = new FigureOptions(p, range, state.hiddenEnergyClasses(), state.hiddenCandidates(),
                 state.shownElements(), style);
         List<CandidateLayer> boxes = catalogs.isEmpty() ? List.of() : CatalogLayers.on(p, catalogs);
         List<Population> populations = state.populations();
-        return Figures.chart(view, state.scenario(), boxes, populations, options);
+        return Figures.chart(FigureSpec.of(view, state.scenario(), boxes, populations, options, shading));
     }
 
     /** The names of the options {@code render} requires when {@code --from} is absent. */

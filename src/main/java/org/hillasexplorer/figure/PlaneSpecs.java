@@ -149,8 +149,9 @@ final class PlaneSpecs {
 
         /**
          * The credible regions of each envelope, the highest level (largest region) first: every region is one shape
-         * per outer outline with the holes inside it, filled in its class's colour at {@link #envelopeAlpha} and
-         * without an outline, so that nested regions of lower level stack darker; labels may cover them.
+         * per outer outline with the holes inside it, filled in its class's colour at {@link #envelopeAlpha}, so that
+         * nested regions of lower level stack darker, and edged by a thin translucent line of that colour (half the
+         * band outline's width); labels may cover them.
          */
         void envelopes(List<Envelope> envelopes) {
             for (Envelope e : envelopes) {
@@ -159,6 +160,8 @@ final class PlaneSpecs {
                 List<Envelope.Region> regions = new ArrayList<>(e.regions());
                 regions.sort(java.util.Comparator.comparingDouble(Envelope.Region::level).reversed());
                 Color fill = Palette.withAlpha(colour, envelopeAlpha(style, regions.size()));
+                Pen edge = new Pen(Palette.withAlpha(colour, ENVELOPE_OUTLINE_OPACITY), new BasicStroke(
+                        0.5f * style.bandOutlineWidthPx(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 for (Envelope.Region r : regions) {
                     String id = Screen.idOf("envelope", ec.label() + "-" + percentKey(r.level()));
                     List<Polygon> outers = r.parts().stream().filter(p -> !Envelope.isHole(p)).toList();
@@ -175,7 +178,7 @@ final class PlaneSpecs {
                     for (int k = 0; k < outers.size(); k++) {
                         Polygon o = outers.get(k);
                         shapes.add(new Shape(Kind.ENVELOPE, ec.label(), outers.size() == 1 ? id : id + "-" + (k + 1),
-                                new Polyline(o.xs(), o.ys()), true, Optional.of(fill), Optional.empty(), Obstacle.NONE,
+                                new Polyline(o.xs(), o.ys()), true, Optional.of(fill), Optional.of(edge), Obstacle.NONE,
                                 holes.get(k)));
                     }
                 }
@@ -192,10 +195,14 @@ final class PlaneSpecs {
             }
             List<Double> levels = envelopes.get(0).regions().stream().map(Envelope.Region::level).sorted().toList();
             String text = shadingText(levels, shading.samples(), shading.description());
-            Color ink = pal.labelColour(pal.reference());
             double a = envelopeAlpha(style, levels.size());
-            legend.add(new Swatch(text, Palette.withAlpha(pal.reference(), 1 - Math.pow(1 - a, levels.size())),
-                    new Pen(Palette.withAlpha(ink, 0), new BasicStroke(0f))));
+            Pen edge = new Pen(Palette.withAlpha(pal.reference(), ENVELOPE_OUTLINE_OPACITY), new BasicStroke(0.5f * style.bandOutlineWidthPx()));
+            int comma = text.indexOf(", ");
+            // two rows, so that the legend stays narrow: what the shading is, then what made it (under no glyph)
+            legend.add(new Swatch(text.substring(0, comma), Palette.withAlpha(pal.reference(), 1 - Math.pow(1 - a, levels.size())),
+                    edge));
+            legend.add(new LineSample(text.substring(comma + 2), new Pen(Palette.withAlpha(pal.reference(), 0),
+                    new BasicStroke(0f))));
         }
 
         /** The visible boxes and their labels; returns the stroke of each category drawn, in order. */
@@ -415,14 +422,26 @@ final class PlaneSpecs {
 
     /**
      * The opacity of each credible region of an envelope with {@code levels} levels: the regions are nested, so the
-     * innermost (lowest level) stacks all of them to 85 % of the style's band opacity and the outermost has
-     * 1 − (1 − 0.85 α)^(1/levels) of it.
+     * innermost (lowest level) stacks all of them to {@value #ENVELOPE_INNER_OPACITY_PER_BAND_OPACITY} times the
+     * style's band opacity α (at most {@value #ENVELOPE_MAX_INNER_OPACITY}), and each has 1 − (1 − that)^(1/levels).
      */
     static double envelopeAlpha(FigureStyle style, int levels) {
-        return 1 - Math.pow(1 - 0.85 * style.bandFillAlpha(), 1.0 / Math.max(1, levels));
+        double inner = Math.min(ENVELOPE_MAX_INNER_OPACITY, ENVELOPE_INNER_OPACITY_PER_BAND_OPACITY * style.bandFillAlpha());
+        return 1 - Math.pow(1 - inner, 1.0 / Math.max(1, levels));
     }
 
-    /** The legend text of the shading, e.g. {@code shading: 68 % / 95 % credible regions (darker: 68 %), 512 Sobol samples over …}. */
+    /** How much more opaque the innermost credible region is than a band (its regions stacked). */
+    static final double ENVELOPE_INNER_OPACITY_PER_BAND_OPACITY = 1.6;
+    /** The most opaque the innermost credible region gets. */
+    static final double ENVELOPE_MAX_INNER_OPACITY = 0.7;
+    /** The opacity of a credible region's thin outline. */
+    static final double ENVELOPE_OUTLINE_OPACITY = 0.45;
+
+    /**
+     * The legend text of the shading, e.g. {@code shading: 68 % / 95 % credible regions (darker: 68 %), 512 Sobol
+     * samples over δₛ 0.3–0.7, B 1–10 μG (log-uniform)}; the legend shows it in two rows, split at the first comma
+     * (the symbols of the description set with Unicode subscripts, as the legend is plain text).
+     */
     static String shadingText(List<Double> levels, int samples, String description) {
         List<String> pcts = levels.stream().map(l -> percentText(l) + " %").toList();
         StringBuilder b = new StringBuilder("shading: ").append(String.join(" / ", pcts))
@@ -432,7 +451,7 @@ final class PlaneSpecs {
         }
         b.append(", ").append(samples).append(samples == 1 ? " sample" : " Sobol samples");
         if (!description.isBlank()) {
-            b.append(" over ").append(description);
+            b.append(" over ").append(description.replace("δ_s", "δₛ"));
         }
         return b.toString();
     }
