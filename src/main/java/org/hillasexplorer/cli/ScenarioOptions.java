@@ -89,7 +89,7 @@ final class ScenarioOptions {
 
     /**
      * The scenario parameters as a distribution: each scalar option read by {@link Uncertain#parse} (a value, range or
-     * distribution), the classes and species as in {@link #scenario}.
+     * distribution), in the order the options were given, the classes and species as in {@link #scenario}.
      */
     static ParameterDistribution distribution(CommandSpec spec) {
         Scenario base = scenario(spec, true);
@@ -99,6 +99,15 @@ final class ScenarioOptions {
             if (raw != null) {
                 given.add(uncertain(spec, p, raw));
             }
+        }
+        // in the order the options were given: it assigns the Sobol dimensions, so the samples follow it
+        CommandLine.ParseResult pr = spec.commandLine().getParseResult();
+        if (pr != null) {
+            List<OptionSpec> matched = pr.matchedOptions();
+            given.sort(java.util.Comparator.comparingInt(u -> {
+                int i = matched.indexOf(spec.findOption(u.parameter().cliOption()));
+                return i < 0 ? Integer.MAX_VALUE : i;
+            }));
         }
         return ParameterDistribution.of(base, given);
     }
