@@ -164,8 +164,13 @@ final class FigureRender {
         }
         PrintWriter err = cl.getErr();
         FigureState fs;
+        boolean scenarioFile = isScenarioFile(from);
+        if (scenarioFile && out == null) {
+            throw new CommandLine.ParameterException(cl, "--out: a scenario file is not drawn over; give --out FILE.png, "
+                    + ".svg or .pdf");
+        }
         try {
-            fs = FigureState.read(from);
+            fs = scenarioFile ? ofScenario(ScenarioFile.read(from)) : FigureState.read(from);
         } catch (ScenarioFileException e) {
             throw new Cli.CliFailure(e.getMessage());
         }
@@ -201,7 +206,8 @@ final class FigureRender {
         List<Catalog> catalogs = new ArrayList<>();
         List<CatalogIdentity> ids = new ArrayList<>();
         if (boxesShown) {
-            state = figureCatalogs(fs, from, given, catalogs, ids, err);
+            state = figureCatalogs(fs, from, given, catalogs, ids, err, scenarioFile ? NamedCatalogs.ofScenario(fs.state(), from)
+                    : NamedCatalogs.ofFigure(fs, from));
         } else if (!given.isEmpty()) {
             err.println("warning: --catalog: the figure shows no candidate boxes or labels, so no catalogue is drawn");
         }
@@ -237,7 +243,7 @@ final class FigureRender {
      * (see {@link #renderFrom}); returns the state with the catalogue files drawn, as the new figure records them.
      */
     private static ExplorerState figureCatalogs(FigureState fs, Path from, List<Path> given, List<Catalog> catalogs,
-                                                List<CatalogIdentity> ids, PrintWriter err) {
+                                                List<CatalogIdentity> ids, PrintWriter err, List<NamedCatalogs.Named> beside) {
         ExplorerState state = fs.state();
         if (fs.catalogs().isEmpty() || fs.catalogs().stream().anyMatch(CatalogIdentity::builtin)) {
             CatalogIdentity now;
@@ -254,7 +260,6 @@ final class FigureRender {
         }
         List<Path> unused = new ArrayList<>(given);
         List<String> drawn = new ArrayList<>();
-        List<NamedCatalogs.Named> beside = NamedCatalogs.ofFigure(fs, from);
         for (int i = 0; i < state.catalogFiles().size(); i++) {
             String recorded = state.catalogFiles().get(i);
             Optional<String> name = NamedCatalogs.fileName(recorded);
@@ -320,6 +325,26 @@ final class FigureRender {
         List<CandidateLayer> boxes = catalogs.isEmpty() ? List.of() : CatalogLayers.on(p, catalogs);
         List<Population> populations = state.populations();
         return Figures.chart(FigureSpec.of(view, state.scenario(), boxes, populations, options, shading));
+    }
+
+    /** Whether {@code --from} names a scenario file ({@code .json}) rather than a figure. */
+    static boolean isScenarioFile(Path from) {
+        Path name = from.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    /**
+     * A saved scenario as the figure the window would export of it: the plane its layout shows alone, else both
+     * (composite), at the default size, scale and style, the built-in catalogue drawn besides the files it names (which
+     * are looked for beside it by file name, {@link NamedCatalogs#ofScenario}).
+     */
+    private static FigureState ofScenario(ExplorerState state) {
+        String view = switch (state.layout()) {
+            case NUMBER_DENSITY_ONLY -> "ns";
+            case FILLING_FACTOR_ONLY -> "fv";
+            default -> "composite";
+        };
+        return new FigureState(state, view, 1000, 720, 2, "paper", Optional.empty(), List.of(), FigureState.currentVersion());
     }
 
     /** The names of the options {@code render} requires when {@code --from} is absent. */

@@ -110,7 +110,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = FigureRender.FROM, paramLabel = "FIGURE", description = "Draw a PNG/SVG/PDF figure's embedded state "
             + "again (every render embeds it): same view, size and style unless --plane, --width, --height, --scale or "
             + "--style is given; to --out, or over FIGURE itself. The catalogues it names are taken only from --catalog "
-            + "or from beside FIGURE (same file name and the SHA-256 it recorded); others are skipped with a warning.")
+            + "or from beside FIGURE (same file name and the SHA-256 it recorded); others are skipped with a warning. "
+            + "A saved scenario file (.json) is drawn too, to --out: the plane its layout shows alone, else both planes, "
+            + "its catalogues from beside it by file name. A state with uncertain parameters is drawn shaded.")
     Path from;
 
     @Option(names = "--hide-candidate", paramLabel = "ID", description = "Hide the catalogue entry with this id (repeatable).")

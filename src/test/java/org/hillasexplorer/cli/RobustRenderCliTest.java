@@ -122,6 +122,33 @@ class RobustRenderCliTest {
     }
 
     @Test
+    void aSavedScenarioWithAnUncertaintyRendersShaded() throws Exception {
+        ExplorerState state = ExplorerState.defaults().withLayout(Layout.FILLING_FACTOR_ONLY).withUncertainty(DELTA_B);
+        Path json = dir.resolve("saved.json");
+        org.hillasexplorer.session.ScenarioFile.write(state, json);
+        Path out = dir.resolve("from-scenario.svg");
+        CliTest.Result r = CliTest.run("render", "--from", json.toString(), "--width", "400", "--height", "300", "--out",
+                out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String svg = Files.readString(out);
+        assertThat(svg).contains("id='envelope-TeV-95").contains("id='candidate-tsas'");
+        FigureState fs = FigureState.read(out);
+        assertThat(fs.view()).isEqualTo("fv");
+        assertThat(fs.state()).isEqualTo(state);
+        // both planes for a side-by-side layout
+        Path both = dir.resolve("both.json");
+        org.hillasexplorer.session.ScenarioFile.write(state.withLayout(Layout.SIDE_BY_SIDE), both);
+        Path png = dir.resolve("both.png");
+        assertThat(CliTest.run("render", "--from", both.toString(), "--width", "300", "--height", "200", "--scale", "1",
+                "--out", png.toString()).code()).isZero();
+        assertThat(FigureState.read(png).view()).isEqualTo("composite");
+        // never drawn over the scenario file itself
+        CliTest.Result over = CliTest.run("render", "--from", json.toString());
+        assertThat(over.code()).isEqualTo(2);
+        assertThat(over.err()).contains("--out: a scenario file is not drawn over");
+    }
+
+    @Test
     void batchLinesTakeUnquotedLogRangesAndRenderShaded() throws Exception {
         Path out = dir.resolve("b.svg");
         Path commands = dir.resolve("commands.txt");
