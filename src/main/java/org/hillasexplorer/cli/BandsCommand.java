@@ -84,17 +84,8 @@ final class BandsCommand implements Callable<Integer> {
     }
 
     private Integer envelopes(ParameterDistribution d) {
-        List<Double> ls = levels == null ? Envelope.DEFAULT_LEVELS : levels;
-        for (double l : ls) {
-            if (!(l > 0 && l < 1)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--levels: "
-                        + Units.formatNumber(l) + " is not a level strictly between 0 and 1 (e.g. --levels 0.68,0.95)");
-            }
-        }
-        if (samples < 1 || samples > ParameterDistribution.MAX_SAMPLES) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--samples: " + samples + " is not in [1, "
-                    + ParameterDistribution.MAX_SAMPLES + "]");
-        }
+        List<Double> ls = ScenarioOptions.checkLevels(spec, levels);
+        ScenarioOptions.checkSamples(spec, samples);
         if (out != null && TableExporter.isTableFile(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out: envelope regions are written as CSV only so "
                     + "far, not as " + out.getFileName());

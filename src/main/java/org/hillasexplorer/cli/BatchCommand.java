@@ -76,7 +76,7 @@ final class BatchCommand implements Callable<Integer> {
                 CommandLine cl = Cli.commandLine(); // fresh command objects: no option carries over from the line before
                 cl.setOut(out);
                 cl.setErr(err);
-                code = cl.execute(args.toArray(String[]::new));
+                code = cl.execute(ScenarioOptions.joinLogWords(args.toArray(String[]::new)));
                 out.flush();
                 ran++;
                 if (code != 0) {

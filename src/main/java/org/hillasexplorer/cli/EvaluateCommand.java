@@ -62,7 +62,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE",
             description = {"Write the catalogue entries with their ranges (with units), per-class status and gap_dex columns "
                     + "and summaries as a table to FILE (atomically) instead of standard output: ECSV for .ecsv, "
-                    + "VOTable 1.4 for .vot, .votable or .xml. Populations are not part of the table."})
+                    + "VOTable 1.4 for .vot, .votable or .xml. Populations are not part of the table. With a parameter "
+                    + "given as a range or distribution: the verdicts at the central values plus, per plane and class, "
+                    + "reach_fraction, smallest_miss_dex and median_miss_dex over the samples and a robust_summary per plane."})
     Path outFile;
 
     @Option(names = "--bibtex", paramLabel = "FILE",
@@ -225,10 +227,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The scenario options as a distribution (a single point when every value is fixed). */
     ParameterDistribution distribution() {
-        if (samples < 1 || samples > ParameterDistribution.MAX_SAMPLES) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--samples: " + samples + " is not in [1, "
-                    + ParameterDistribution.MAX_SAMPLES + "]");
-        }
+        ScenarioOptions.checkSamples(spec, samples);
         ParameterDistribution d = ScenarioOptions.distribution(spec);
         if (useFit == null) {
             return d;

@@ -17,7 +17,9 @@ import org.hillasexplorer.export.FigureExporter;
 import org.hillasexplorer.figure.CandidateLayer;
 import org.hillasexplorer.figure.CatalogLayers;
 import org.hillasexplorer.figure.FigureOptions;
+import org.hillasexplorer.figure.FigureSpec;
 import org.hillasexplorer.figure.Figures;
+import org.hillasexplorer.figure.Shading;
 import org.hillasexplorer.figure.FigureStyle;
 import org.hillasexplorer.figure.RenderOption;
 import org.hillasexplorer.figure.RenderOptions;
@@ -25,6 +27,8 @@ import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.Units;
+import org.hillasexplorer.physics.uncertainty.UncertaintySpec;
 import org.hillasexplorer.session.ExplorerState;
 import org.hillasexplorer.session.FigureState;
 import org.hillasexplorer.session.FigureState.CatalogIdentity;
@@ -89,8 +93,24 @@ final class FigureRender {
         return o;
     }
 
+    /**
+     * The envelopes {@code uncertainty} gives around {@code s} on {@code planes} ({@link Shading#of}), with a note on
+     * {@code err} saying what they are and how long they took.
+     */
+    static Shading shading(UncertaintySpec uncertainty, Scenario s, List<Plane> planes, PrintWriter err) {
+        long t0 = System.nanoTime();
+        Shading shading = Shading.of(uncertainty, s, planes);
+        if (!shading.isNone()) {
+            err.println(String.format(Locale.ROOT, "note: shading %s credible regions from %d Sobol samples of %s (%.1f s)",
+                    String.join("/", uncertainty.levels().stream().map(l -> Units.formatNumber(100 * l) + " %").toList()),
+                    shading.samples(), shading.description(), (System.nanoTime() - t0) * 1e-9));
+        }
+        return shading;
+    }
+
     /** The figure state of a normal render, as metadata for the exporter. */
-    static Map<String, String> metadata(Scenario s, FigureOptions.View view, FigureOptions options, List<Population> populations,
+    static Map<String, String> metadata(Scenario s, UncertaintySpec uncertainty, FigureOptions.View view, FigureOptions options,
+                                        List<Population> populations,
                                         List<Path> catalogFiles, boolean catalogsDrawn, boolean builtinToo, int width,
                                         int height, double scale) {
         Map<Plane, ViewRange> views = new EnumMap<>(Plane.class);
@@ -107,7 +127,7 @@ final class FigureRender {
         };
         List<String> names = catalogFiles.stream().map(Path::toString).toList();
         ExplorerState state = new ExplorerState(s, views, options.hiddenEnergyClasses(), options.hiddenCandidates(),
-                options.shown(), layout, populations, names);
+                options.shown(), layout, populations, names, uncertainty);
         List<CatalogIdentity> ids = catalogsDrawn ? identities(catalogFiles, names, builtinToo) : List.of();
         return new FigureState(state, view.key(), width, height, scale, options.style().name(), rigidityView, ids,
                 FigureState.currentVersion()).toMetadata();
@@ -136,8 +156,13 @@ final class FigureRender {
         }
         PrintWriter err = cl.getErr();
         FigureState fs;
+        boolean scenarioFile = isScenarioFile(from);
+        if (scenarioFile && out == null) {
+            throw new CommandLine.ParameterException(cl, "--out: a scenario file is not drawn over; give --out FILE.png, "
+                    + ".svg or .pdf");
+        }
         try {
-            fs = FigureState.read(from);
+            fs = scenarioFile ? ofScenario(ScenarioFile.read(from)) : FigureState.read(from);
         } catch (ScenarioFileException e) {
             throw new Cli.CliFailure(e.getMessage());
         }
@@ -168,23 +193,30 @@ final class FigureRender {
         List<Catalog> catalogs = new ArrayList<>();
         List<CatalogIdentity> ids = new ArrayList<>();
         if (boxesShown) {
-            state = figureCatalogs(fs, from, given, catalogs, ids, err);
+            state = figureCatalogs(fs, from, given, catalogs, ids, err, scenarioFile ? NamedCatalogs.ofScenario(fs.state(), from)
+                    : NamedCatalogs.ofFigure(fs, from));
         } else if (!given.isEmpty()) {
             err.println("warning: --catalog: the figure shows no candidate boxes or labels, so no catalogue is drawn");
         }
 
         FigureState next = new FigureState(state, view, w, h, sc, st.name(), fs.rigidityView(), ids, FigureState.currentVersion());
         Map<String, String> metadata = next.toMetadata();
+        List<Plane> shaded = switch (view) {
+            case "composite" -> List.of(Plane.values());
+            case "rigidity" -> List.of();
+            default -> List.of(Plane.fromKey(view));
+        };
+        Shading shading = shading(state.uncertainty(), state.scenario(), shaded, err);
         try {
             if (view.equals("composite")) {
-                List<JFreeChart> charts = List.of(chart(state, FigureOptions.View.NUMBER_DENSITY, catalogs, st, fs.rigidityView()),
-                        chart(state, FigureOptions.View.FILLING_FACTOR, catalogs, st, fs.rigidityView()));
+                List<JFreeChart> charts = List.of(chart(state, FigureOptions.View.NUMBER_DENSITY, catalogs, st, fs.rigidityView(), shading),
+                        chart(state, FigureOptions.View.FILLING_FACTOR, catalogs, st, fs.rigidityView(), shading));
                 CompositeExporter.Arrangement arrangement = state.layout() == Layout.STACKED
                         ? CompositeExporter.Arrangement.STACKED : CompositeExporter.Arrangement.SIDE_BY_SIDE;
                 CompositeExporter.write(charts, arrangement, target, w, h, sc, metadata);
             } else {
-                FigureExporter.write(chart(state, FigureOptions.View.fromKey(view), catalogs, st, fs.rigidityView()), target,
-                        w, h, sc, metadata);
+                FigureExporter.write(chart(state, FigureOptions.View.fromKey(view), catalogs, st, fs.rigidityView(), shading),
+                        target, w, h, sc, metadata);
             }
         } catch (ExportException e) {
             throw new Cli.CliFailure(e.getMessage());
@@ -202,7 +234,7 @@ final class FigureRender {
      * (see {@link #renderFrom}); returns the state with the catalogue files drawn, as the new figure records them.
      */
     private static ExplorerState figureCatalogs(FigureState fs, Path from, List<Path> given, List<Catalog> catalogs,
-                                                List<CatalogIdentity> ids, PrintWriter err) {
+                                                List<CatalogIdentity> ids, PrintWriter err, List<NamedCatalogs.Named> beside) {
         ExplorerState state = fs.state();
         if (fs.catalogs().isEmpty() || fs.catalogs().stream().anyMatch(CatalogIdentity::builtin)) {
             CatalogIdentity now;
@@ -219,7 +251,6 @@ final class FigureRender {
         }
         List<Path> unused = new ArrayList<>(given);
         List<String> drawn = new ArrayList<>();
-        List<NamedCatalogs.Named> beside = NamedCatalogs.ofFigure(fs, from);
         for (int i = 0; i < state.catalogFiles().size(); i++) {
             String recorded = state.catalogFiles().get(i);
             Optional<String> name = NamedCatalogs.fileName(recorded);
@@ -277,14 +308,34 @@ final class FigureRender {
     }
 
     private static JFreeChart chart(ExplorerState state, FigureOptions.View view, List<Catalog> catalogs, FigureStyle style,
-                                    Optional<ViewRange> rigidityView) {
+                                    Optional<ViewRange> rigidityView, Shading shading) {
         Plane p = view.plane().orElse(Plane.NUMBER_DENSITY);
         Optional<ViewRange> range = view == FigureOptions.View.RIGIDITY ? rigidityView : state.view(p);
         FigureOptions options = new FigureOptions(p, range, state.hiddenEnergyClasses(), state.hiddenCandidates(),
                 state.shownElements(), style);
         List<CandidateLayer> boxes = catalogs.isEmpty() ? List.of() : CatalogLayers.on(p, catalogs);
         List<Population> populations = state.populations();
-        return Figures.chart(view, state.scenario(), boxes, populations, options);
+        return Figures.chart(FigureSpec.of(view, state.scenario(), boxes, populations, options, shading));
+    }
+
+    /** Whether {@code --from} names a scenario file ({@code .json}) rather than a figure. */
+    static boolean isScenarioFile(Path from) {
+        Path name = from.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    /**
+     * A saved scenario as the figure the window would export of it: the plane its layout shows alone, else both
+     * (composite), at the default size, scale and style, the built-in catalogue drawn besides the files it names (which
+     * are looked for beside it by file name, {@link NamedCatalogs#ofScenario}).
+     */
+    private static FigureState ofScenario(ExplorerState state) {
+        String view = switch (state.layout()) {
+            case NUMBER_DENSITY_ONLY -> "ns";
+            case FILLING_FACTOR_ONLY -> "fv";
+            default -> "composite";
+        };
+        return new FigureState(state, view, 1000, 720, 2, "paper", Optional.empty(), List.of(), FigureState.currentVersion());
     }
 
     /** The names of the options {@code render} requires when {@code --from} is absent. */

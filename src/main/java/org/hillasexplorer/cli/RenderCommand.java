@@ -13,12 +13,15 @@ import org.hillasexplorer.figure.CatalogLayers;
 import org.hillasexplorer.figure.FigureOptions;
 import org.hillasexplorer.figure.FigureSpec;
 import org.hillasexplorer.figure.Figures;
+import org.hillasexplorer.figure.Shading;
 import org.hillasexplorer.figure.FigureStyle;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.EnergyClass;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.uncertainty.ParameterDistribution;
+import org.hillasexplorer.physics.uncertainty.UncertaintySpec;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +30,11 @@ import picocli.CommandLine.Option;
 /** {@code render}: draw one plane to PNG, SVG or PDF with the same builder the window uses. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Render the ℓ_S–n_s plane (Fig. 2), the ℓ_S–f_V plane (Fig. 3) or the rigidity view (ℓ_mfp that each "
-                + "candidate gives against rigidity, beside the observed one) to FILE.png, FILE.svg or FILE.pdf."})
+                + "candidate gives against rigidity, beside the observed one) to FILE.png, FILE.svg or FILE.pdf.",
+                "With a scenario parameter given as a range or distribution (e.g. --delta 0.3..0.7 --b-ug 1..10 log "
+                        + "--nu0 1e-9*/3) each band of a plane is shaded by its credible regions over the parameter "
+                        + "distribution (--levels, from --samples Sobol samples; darker: the lower level), the exact band "
+                        + "at the central values drawn and outlined on top; the legend says what the shading means."})
 final class RenderCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -103,7 +110,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = FigureRender.FROM, paramLabel = "FIGURE", description = "Draw a PNG/SVG/PDF figure's embedded state "
             + "again (every render embeds it): same view, size and style unless --plane, --width, --height, --scale or "
             + "--style is given; to --out, or over FIGURE itself. The catalogues it names are taken only from --catalog "
-            + "or from beside FIGURE (same file name and the SHA-256 it recorded); others are skipped with a warning.")
+            + "or from beside FIGURE (same file name and the SHA-256 it recorded); others are skipped with a warning. "
+            + "A saved scenario file (.json) is drawn too, to --out: the plane its layout shows alone, else both planes, "
+            + "its catalogues from beside it by file name. A state with uncertain parameters is drawn shaded.")
     Path from;
 
     @Option(names = "--hide-candidate", paramLabel = "ID", description = "Hide the catalogue entry with this id (repeatable).")
@@ -118,6 +127,16 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--builtin-catalog", description = "With --catalog: draw the built-in catalogue too, as the window does.")
     boolean builtinCatalog;
+
+    @Option(names = "--levels", paramLabel = "L[,L...]", split = ",",
+            description = {"Credible levels of the shaded regions when a parameter is uncertain, each strictly between 0 and 1 "
+                    + "(default 0.68,0.95): the region at level L is where the band lies in at least a fraction 1-L of the samples."})
+    List<Double> levels;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "" + ParameterDistribution.DEFAULT_SAMPLES,
+            description = {"Quasi-random (Sobol) samples of the parameter distribution for the shading "
+                    + "(default ${DEFAULT-VALUE}; a power of two keeps the Sobol points balanced)."})
+    int samples;
 
     @Override
     public Integer call() {
@@ -136,7 +155,13 @@ final class RenderCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out: a sweep writes one movie or frame set; "
                     + "give --out once (got " + outs.size() + ")");
         }
-        Scenario s = ScenarioOptions.scenario(spec);
+        UncertaintySpec uncertainty = ScenarioOptions.uncertainty(spec, levels, samples);
+        // the exact band at the distribution's central values (the scenario itself when nothing is uncertain)
+        Scenario s = ScenarioOptions.distribution(spec).central();
+        if (sweep != null && !uncertainty.isNone()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sweep: cannot be combined with a range or "
+                    + "distribution (" + uncertainty.describe() + "); give each parameter one value, or render the frames one by one");
+        }
         var sweepSpec = sweep == null ? null : SweepRender.parse(spec.commandLine(), sweep, out);
         FigureOptions.View v;
         try {
@@ -176,9 +201,10 @@ final class RenderCommand implements Callable<Integer> {
         options = FigureRender.hideElements(spec, options, hiddenElements).with(FigureOptions.Element.CITATIONS, citations);
         List<Population> populations = populationOptions.populations(spec);
         List<CandidateLayer> boxes = noCatalog ? List.of() : CatalogLayers.on(p, FigureRender.catalogs(catalogs, builtinCatalog, spec.commandLine().getErr()));
+        Shading shading = shading(uncertainty, s, v);
         String xRange = rigidity ? rRange : lsRange;
         if (xRange != null || yRange != null) {
-            ViewRange auto = FigureSpec.autoRange(v, s, boxes, populations, options);
+            ViewRange auto = FigureSpec.autoRange(v, s, boxes, populations, options, shading);
             double[] x = xRange == null ? new double[] {auto.log10XMin(), auto.log10XMax()}
                     : logRange(rigidity ? "--r-range" : "--ls-range", xRange);
             double[] y = yRange == null ? new double[] {auto.log10YMin(), auto.log10YMax()} : logRange("--y-range", yRange);
@@ -198,9 +224,9 @@ final class RenderCommand implements Callable<Integer> {
             return 0;
         }
         // computed once, written to every --out
-        JFreeChart chart = Figures.chart(v, s, boxes, populations, options);
-        var metadata = FigureRender.metadata(s, v, options, populations, catalogs, !noCatalog, builtinCatalog, width,
-                height, scale);
+        JFreeChart chart = Figures.chart(FigureSpec.of(v, s, boxes, populations, options, shading));
+        var metadata = FigureRender.metadata(s, uncertainty, v, options, populations, catalogs, !noCatalog, builtinCatalog,
+                width, height, scale);
         for (Path o : outs) {
             try {
                 FigureExporter.write(chart, o, width, height, scale, metadata);
@@ -210,6 +236,19 @@ final class RenderCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("wrote " + o);
         }
         return 0;
+    }
+
+    /** The envelopes of {@code view}'s plane (none for the rigidity view, or when nothing is uncertain), with a note. */
+    private Shading shading(UncertaintySpec uncertainty, Scenario s, FigureOptions.View view) {
+        if (uncertainty.isNone()) {
+            return Shading.NONE;
+        }
+        if (view.plane().isEmpty()) {
+            spec.commandLine().getErr().println("note: the rigidity view has no bands to shade; " + uncertainty.describe()
+                    + " is only recorded in the figure's state");
+            return Shading.NONE;
+        }
+        return FigureRender.shading(uncertainty, s, List.of(view.plane().get()), spec.commandLine().getErr());
     }
 
     private FigureStyle style(String name) {

@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.hillasexplorer.catalog.Catalog;
 import org.hillasexplorer.catalog.CatalogEntry;
+import org.hillasexplorer.export.ExportException;
+import org.hillasexplorer.export.TableExporter;
 import org.hillasexplorer.physics.CandidateBox;
+import org.hillasexplorer.session.CatalogueExports;
 import org.hillasexplorer.physics.CandidateEvaluation;
 import org.hillasexplorer.physics.ClassVerdict;
 import org.hillasexplorer.physics.EnergyClass;
@@ -54,9 +57,16 @@ final class RobustEvaluation {
             throw new CommandLine.ParameterException(cmd.spec.commandLine(), "--format: '" + cmd.format
                     + "' is not one of table, csv, json");
         }
+        if (cmd.outFile != null && !TableExporter.isTableFile(cmd.outFile)) {
+            throw new CommandLine.ParameterException(cmd.spec.commandLine(), "--out: '" + cmd.outFile.getFileName()
+                    + "' has no table extension; use one of " + String.join(", ", TableExporter.EXTENSIONS));
+        }
+        if (cmd.outFile != null && cmd.sensitivityId != null) {
+            throw new CommandLine.ParameterException(cmd.spec.commandLine(), "--out: the table holds the catalogue's verdicts, "
+                    + "not a tornado; leave out --sensitivity or --out");
+        }
         if (cmd.outFile != null) {
-            throw new CommandLine.ParameterException(cmd.spec.commandLine(), "--out: the table file does not take the robustness "
-                    + "columns yet; use --format csv or json with an uncertain parameter, or give every parameter one value");
+            return table();
         }
         List<Judged> judged = candidates();
         if (cmd.sensitivityId != null) {
@@ -119,6 +129,32 @@ final class RobustEvaluation {
             }
         }
         out.flush();
+        return 0;
+    }
+
+    /**
+     * {@code --out FILE} (ECSV or VOTable): the catalogue entries with their verdicts at the central values and the
+     * robustness columns over the samples (populations are not part of the table, as without uncertainty); the
+     * literature too with {@code --bibtex}.
+     */
+    private int table() {
+        List<CatalogEntry> entries = new ArrayList<>();
+        if (!cmd.noCatalog) {
+            for (Catalog c : CatalogLoading.load(cmd.catalogs, cmd.spec.commandLine().getErr())) {
+                entries.addAll(c.entries());
+            }
+        }
+        ParameterDistribution.Samples samples = distribution.sample(cmd.samples);
+        try {
+            if (cmd.bibtex != null) {
+                CatalogueExports.writeBibTeX(entries, cmd.bibtex);
+            }
+            CatalogueExports.writeRobustVerdictTable(entries, samples, cmd.outFile);
+        } catch (ExportException e) {
+            throw new Cli.CliFailure(e.getMessage());
+        }
+        cmd.spec.commandLine().getErr().println("wrote " + cmd.outFile + " (verdicts over " + samples.size()
+                + " Sobol samples of " + distribution.describe() + ")");
         return 0;
     }
 

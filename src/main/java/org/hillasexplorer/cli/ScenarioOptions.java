@@ -10,7 +10,9 @@ import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.physics.Species;
 import org.hillasexplorer.physics.Units;
 import org.hillasexplorer.physics.uncertainty.ParameterDistribution;
+import org.hillasexplorer.physics.uncertainty.Envelope;
 import org.hillasexplorer.physics.uncertainty.Uncertain;
+import org.hillasexplorer.physics.uncertainty.UncertaintySpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -44,8 +46,8 @@ final class ScenarioOptions {
         String units = p.unit().isEmpty() ? ""
                 : " Units accepted, e.g. " + p.dimension().examples() + "; a bare number is " + p.unit() + ".";
         String distributions = p.integer() ? ""
-                : " In evaluate and bands also a range or distribution: A..B (uniform), A..B log (log-uniform), M+-S (normal), "
-                        + "M*/F (log-normal, factor F); normal and log-normal are truncated to the allowed range.";
+                : " In evaluate, bands and render also a range or distribution: A..B (uniform), A..B log (log-uniform), M+-S "
+                        + "(normal), M*/F (log-normal, factor F); normal and log-normal are truncated to the allowed range.";
         return OptionSpec.builder(p.cliOption())
                 .paramLabel(p.integer() ? "N" : "X")
                 .type(String.class)
@@ -85,7 +87,7 @@ final class ScenarioOptions {
 
     /**
      * The scenario parameters as a distribution: each scalar option read by {@link Uncertain#parse} (a value, range or
-     * distribution), the classes and species as in {@link #scenario}.
+     * distribution), in the order the options were given, the classes and species as in {@link #scenario}.
      */
     static ParameterDistribution distribution(CommandSpec spec) {
         Scenario base = scenario(spec, true);
@@ -96,7 +98,54 @@ final class ScenarioOptions {
                 given.add(uncertain(spec, p, raw));
             }
         }
+        // in the order the options were given: it assigns the Sobol dimensions, so the samples follow it
+        CommandLine.ParseResult pr = spec.commandLine().getParseResult();
+        if (pr != null) {
+            List<OptionSpec> matched = pr.matchedOptions();
+            given.sort(java.util.Comparator.comparingInt(u -> {
+                int i = matched.indexOf(spec.findOption(u.parameter().cliOption()));
+                return i < 0 ? Integer.MAX_VALUE : i;
+            }));
+        }
         return ParameterDistribution.of(base, given);
+    }
+
+    /**
+     * The uncertainty the scenario options give, with {@code levels} (null: {@link Envelope#DEFAULT_LEVELS}) and
+     * {@code samples}, each checked: a level outside (0, 1) or given twice is a usage error naming {@code --levels}, a
+     * sample count outside [1, {@link ParameterDistribution#MAX_SAMPLES}] one naming {@code --samples}. Its
+     * parameters are those given as a range or distribution ({@link #distribution}), in the order of the options.
+     */
+    static UncertaintySpec uncertainty(CommandSpec spec, List<Double> levels, int samples) {
+        List<Double> ls = checkLevels(spec, levels);
+        checkSamples(spec, samples);
+        return new UncertaintySpec(distribution(spec).marginals(), ls, samples);
+    }
+
+    /** {@code levels} checked for {@code --levels} (null: the default 0.68, 0.95). */
+    static List<Double> checkLevels(CommandSpec spec, List<Double> levels) {
+        if (levels == null) {
+            return Envelope.DEFAULT_LEVELS;
+        }
+        for (double l : levels) {
+            if (!(l > 0 && l < 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--levels: " + Units.formatNumber(l)
+                        + " is not a level strictly between 0 and 1 (e.g. --levels 0.68,0.95)");
+            }
+        }
+        if (levels.stream().distinct().count() != levels.size()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--levels: " + levels.stream()
+                    .map(Units::formatNumber).toList() + " repeats a level; give each once (e.g. --levels 0.68,0.95)");
+        }
+        return List.copyOf(levels);
+    }
+
+    /** Refuses a {@code --samples} count outside [1, {@link ParameterDistribution#MAX_SAMPLES}]. */
+    static void checkSamples(CommandSpec spec, int samples) {
+        if (samples < 1 || samples > ParameterDistribution.MAX_SAMPLES) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--samples: " + samples + " is not in [1, "
+                    + ParameterDistribution.MAX_SAMPLES + "]");
+        }
     }
 
     private static Uncertain uncertain(CommandSpec spec, Parameter p, String raw) {
@@ -122,7 +171,7 @@ final class ScenarioOptions {
                 Uncertain u = uncertain(spec, p, raw);
                 if (!u.isFixed() && !skipUncertain) {
                     throw new CommandLine.ParameterException(spec.commandLine(), p.cliOption() + ": '" + raw.strip() + "' is a "
-                            + u.shape().words() + " distribution; only evaluate and bands take ranges and distributions so far, "
+                            + u.shape().words() + " distribution; only evaluate, bands and render take ranges and distributions, "
                             + spec.name() + " needs one value");
                 }
                 if (u.isFixed()) {

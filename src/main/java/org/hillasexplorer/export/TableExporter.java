@@ -16,6 +16,8 @@ import org.hillasexplorer.physics.EnergyClass;
 import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Polygon;
 import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.uncertainty.ClassRobustness;
+import org.hillasexplorer.physics.uncertainty.RobustVerdict;
 import org.jspecify.annotations.Nullable;
 import uk.ac.starlink.ecsv.EcsvTableWriter;
 import uk.ac.starlink.table.ColumnInfo;
@@ -65,12 +67,26 @@ public final class TableExporter {
      * @param fillingFactor       volume-filling factor f_V, if known
      * @param dimensionality      D: 0, 1, 2, a range such as {@code 0-1}, or {@code ?}
      * @param verdicts            the verdict on each plane the candidate has a box on (absent: no box there)
+     * @param robustness          the verdict over a parameter distribution on each plane it has a box on, when some
+     *                            parameter is uncertain (empty otherwise)
      */
     public record CandidateRow(String id, String name, String label, String category, Set<Plane> planes,
                                Optional<Span> sizeAu, Optional<Span> numberDensityPerPc3, Optional<Span> fillingFactor,
                                String dimensionality, String derivation, String reference, Optional<String> doi,
-                               Optional<String> bibcode, Map<Plane, CandidateVerdict> verdicts) {
+                               Optional<String> bibcode, Map<Plane, CandidateVerdict> verdicts,
+                               Map<Plane, RobustVerdict> robustness) {
+
+        /** A row judged at one point of parameter space only. */
+        public CandidateRow(String id, String name, String label, String category, Set<Plane> planes,
+                            Optional<Span> sizeAu, Optional<Span> numberDensityPerPc3, Optional<Span> fillingFactor,
+                            String dimensionality, String derivation, String reference, Optional<String> doi,
+                            Optional<String> bibcode, Map<Plane, CandidateVerdict> verdicts) {
+            this(id, name, label, category, planes, sizeAu, numberDensityPerPc3, fillingFactor, dimensionality, derivation,
+                    reference, doi, bibcode, verdicts, Map.of());
+        }
+
         public CandidateRow {
+            robustness = Map.copyOf(robustness);
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(label, "label");
@@ -168,6 +184,33 @@ public final class TableExporter {
      * {@code s} by the caller ({@code session.CatalogueExports}).
      */
     public static StarTable catalogueTable(List<CandidateRow> entries, Scenario s) {
+        return catalogueTable(entries, s, null);
+    }
+
+    /**
+     * What the robustness columns of {@link #catalogueTable(List, Scenario, Distribution)} were computed over.
+     *
+     * @param description the uncertain parameters in words, e.g. {@code δ_s 0.3–0.7, B 1–10 μG (log-uniform)}
+     * @param specs       each uncertain parameter's key and distribution as text ({@code delta} → {@code 0.3..0.7})
+     * @param samples     the number of Sobol samples
+     */
+    public record Distribution(String description, Map<String, String> specs, int samples) {
+        public Distribution {
+            Objects.requireNonNull(description, "description");
+            specs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(specs));
+        }
+    }
+
+    /**
+     * {@link #catalogueTable(List, Scenario)} with, when {@code distribution} is not null, the verdicts taken over it:
+     * the status and gap columns are then those at its central scenario {@code s}, and for each plane and class follow
+     * {@code <plane>_<class>_reach_fraction} (the fraction 0–1 of the samples in which the entry reaches the band),
+     * {@code <plane>_<class>_smallest_miss_dex} (its smallest miss over them, 0 when some sample reaches it) and
+     * {@code <plane>_<class>_median_miss_dex}, and per plane {@code <plane>_robust_summary} in plain words; the table
+     * parameters add {@code uncertainty} (in words), {@code samples}, {@code sequence} ({@code sobol}) and
+     * {@code uncertain_<key>} per parameter (its distribution as the command line takes it).
+     */
+    public static StarTable catalogueTable(List<CandidateRow> entries, Scenario s, @Nullable Distribution distribution) {
         List<ColumnInfo> cols = new ArrayList<>(List.of(
                 column("id", String.class, "Unique identifier", null),
                 column("name", String.class, "Full name of the candidate population", null),
@@ -192,9 +235,25 @@ public final class TableExporter {
                 cols.add(column(stem + "_status", String.class, "Verdict on the " + p.key() + " plane for " + c.label()
                         + " CRs (" + c.describe() + ")", null));
                 cols.add(column(stem + "_gap_dex", Double.class, "Orders of magnitude by which the entry misses the "
-                        + c.label() + " band on the " + p.key() + " plane (0 when it reaches it)", null));
+                        + c.label() + " band on the " + p.key() + " plane (0 when it reaches it)"
+                        + (distribution == null ? "" : ", at the central values"), null));
             }
-            cols.add(column(p.key() + "_summary", String.class, "The verdict on the " + p.key() + " plane in plain words", null));
+            cols.add(column(p.key() + "_summary", String.class, "The verdict on the " + p.key() + " plane in plain words"
+                    + (distribution == null ? "" : ", at the central values"), null));
+            if (distribution != null) {
+                for (EnergyClass c : classes) {
+                    String stem = p.key() + "_" + safe(c.label());
+                    cols.add(column(stem + "_reach_fraction", Double.class, "Fraction of the " + distribution.samples()
+                            + " parameter samples in which the entry reaches the " + c.label() + " band on the " + p.key()
+                            + " plane", null));
+                    cols.add(column(stem + "_smallest_miss_dex", Double.class, "Smallest miss of the " + c.label()
+                            + " band on the " + p.key() + " plane over the samples, orders of magnitude (0 when reached)", null));
+                    cols.add(column(stem + "_median_miss_dex", Double.class, "Median miss of the " + c.label()
+                            + " band on the " + p.key() + " plane over the samples, orders of magnitude", null));
+                }
+                cols.add(column(p.key() + "_robust_summary", String.class, "The verdict on the " + p.key()
+                        + " plane over the parameter distribution, in plain words", null));
+            }
         }
         RowListStarTable t = new RowListStarTable(cols.toArray(new ColumnInfo[0]));
         t.setName("catalogue_verdicts");
@@ -222,6 +281,16 @@ public final class TableExporter {
                     any |= cv.isPresent() && cv.get().status() == ClassVerdict.Status.OVERLAPS;
                 }
                 row.add(v == null ? null : v.summary());
+                if (distribution != null) {
+                    RobustVerdict r = e.robustness().get(p);
+                    for (EnergyClass c : classes) {
+                        Optional<ClassRobustness> cr = r == null ? Optional.empty() : r.forClass(c.label());
+                        row.add(cr.map(ClassRobustness::reachFraction).orElse(null));
+                        row.add(cr.map(ClassRobustness::smallestMissDex).filter(Double::isFinite).orElse(null));
+                        row.add(cr.map(ClassRobustness::medianMissDex).filter(Double::isFinite).orElse(null));
+                    }
+                    row.add(r == null ? null : ascii(r.summary()));
+                }
             }
             reachesAny += any ? 1 : 0;
             withBox += boxed ? 1 : 0;
@@ -234,12 +303,26 @@ public final class TableExporter {
         t.setParameter(param("gap_rule", "n_s plane: gap at the smallest size inside the band's size range; f_V plane: any overlap counts",
                 null, null));
         scenarioParameters(t, s);
+        if (distribution != null) {
+            t.setParameter(param("uncertainty", ascii(distribution.description()), "The uncertain scenario parameters; the "
+                    + "scenario parameters above are their central values", null));
+            t.setParameter(param("samples", distribution.samples(), "Quasi-random parameter samples behind the robustness columns", null));
+            t.setParameter(param("sequence", "sobol", "How the samples were drawn", null));
+            distribution.specs().forEach((key, spec) -> t.setParameter(param("uncertain_" + safe(key), ascii(spec),
+                    "Distribution of " + key + " (A..B uniform, A..B log log-uniform, M+-S normal, M*/F log-normal)", null)));
+        }
         return t;
     }
 
     /** Writes {@link #catalogueTable}. */
     public static void writeCatalogueWithVerdicts(List<CandidateRow> entries, Scenario s, Path out) throws ExportException {
         write(catalogueTable(entries, s), out);
+    }
+
+    /** Writes {@link #catalogueTable(List, Scenario, Distribution)} with the robustness columns. */
+    public static void writeCatalogueWithVerdicts(List<CandidateRow> entries, Scenario s, Distribution distribution, Path out)
+            throws ExportException {
+        write(catalogueTable(entries, s, Objects.requireNonNull(distribution, "distribution")), out);
     }
 
     /** One row per kinetic energy with the derived quantities of {@code s} (the columns of the {@code quantities} command). */
@@ -338,6 +421,21 @@ public final class TableExporter {
         boolean ns = e.planes().contains(Plane.NUMBER_DENSITY);
         boolean fv = e.planes().contains(Plane.FILLING_FACTOR);
         return ns && fv ? "ns+fv" : ns ? "ns" : "fv";
+    }
+
+    /**
+     * Text of the robustness columns and parameters in ASCII, as the other descriptions of these tables are (ECSV
+     * headers are written in ASCII): the symbols of the paper spelt out ({@code δ_s} → {@code delta_s}, {@code ν̄₀} →
+     * {@code nu0}, {@code μG} → {@code uG}), dashes, signs and {@code ≥} in ASCII; anything else non-ASCII becomes
+     * {@code ?}.
+     */
+    static String ascii(String text) {
+        String t = text.replace("δ_s", "delta_s").replace("ν̄₀", "nu0").replace("μ", "u").replace("–", "-").replace("−", "-")
+                .replace("×/÷", "*/").replace("±", "+-").replace("≥", ">=").replace("≤", "<=").replace("⁻¹", "^-1")
+                .replace("ℓ_S", "l_S").replace("ℓ", "l");
+        StringBuilder b = new StringBuilder(t.length());
+        t.codePoints().forEach(c -> b.append(c < 128 ? (char) c : '?'));
+        return b.toString();
     }
 
     /** A class label as part of a column name: letters, digits and {@code _}. */

@@ -102,7 +102,8 @@ final class ChartDrawer {
             for (Shape s : spec.shapes()) {
                 plot.addAnnotation(new ShapeAnnotation(s.groupId(), s.path().xs(), s.path().ys(), s.closed(),
                         s.fill().orElse(null), s.pen().map(FigureSpec.Pen::colour).orElse(null),
-                        s.pen().map(FigureSpec.Pen::stroke).orElse(null)), false);
+                        s.pen().map(FigureSpec.Pen::stroke).orElse(null),
+                        s.holes().stream().map(h -> new double[][] {h.xs(), h.ys()}).toList()), false);
             }
             for (Rule r : spec.rules()) {
                 plot.addRangeMarker(0, new ValueMarker(Math.pow(10, r.log10Y()), r.pen().colour(), r.pen().stroke()),

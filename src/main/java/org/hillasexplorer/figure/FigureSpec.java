@@ -62,12 +62,7 @@ public record FigureSpec(FigureOptions.View view, FigureStyle style, Axes axes, 
      */
     public static FigureSpec of(FigureOptions.View view, Scenario scenario, List<CandidateLayer> candidates,
                                 List<Population> populations, FigureOptions options) {
-        Objects.requireNonNull(view, "view");
-        if (view == FigureOptions.View.RIGIDITY) {
-            return RigiditySpecs.of(scenario, candidates, populations, options);
-        }
-        requireSamePlane(view, options);
-        return PlaneSpecs.of(scenario, candidates, populations, options);
+        return of(view, scenario, candidates, populations, options, Shading.NONE);
     }
 
     /**
@@ -76,9 +71,13 @@ public record FigureSpec(FigureOptions.View view, FigureStyle style, Axes axes, 
      */
     public static FigureSpec of(FigureOptions.View view, Scenario scenario, List<CandidateLayer> candidates,
                                 List<Population> populations, FigureOptions options, Shading shading) {
+        Objects.requireNonNull(view, "view");
         Objects.requireNonNull(shading, "shading");
-        // TODO(envelope drawing): PlaneSpecs draws the shading; until then it is ignored.
-        return of(view, scenario, candidates, populations, options);
+        if (view == FigureOptions.View.RIGIDITY) {
+            return RigiditySpecs.of(scenario, candidates, populations, options);
+        }
+        requireSamePlane(view, options);
+        return PlaneSpecs.of(scenario, candidates, populations, options, shading);
     }
 
     /** The spec of the plane {@code options.plane()}. */
@@ -97,12 +96,23 @@ public record FigureSpec(FigureOptions.View view, FigureStyle style, Axes axes, 
      */
     public static ViewRange autoRange(FigureOptions.View view, Scenario scenario, List<CandidateLayer> candidates,
                                       List<Population> populations, FigureOptions options) {
+        return autoRange(view, scenario, candidates, populations, options, Shading.NONE);
+    }
+
+    /**
+     * As {@link #autoRange(FigureOptions.View, Scenario, List, List, FigureOptions)}, the envelopes of {@code shading}
+     * (visible classes, this plane) included, as {@link #of(FigureOptions.View, Scenario, List, List, FigureOptions,
+     * Shading)} uses it.
+     */
+    public static ViewRange autoRange(FigureOptions.View view, Scenario scenario, List<CandidateLayer> candidates,
+                                      List<Population> populations, FigureOptions options, Shading shading) {
         Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(shading, "shading");
         if (view == FigureOptions.View.RIGIDITY) {
             return RigiditySpecs.autoRange(scenario, candidates, populations, options);
         }
         requireSamePlane(view, options);
-        return PlaneSpecs.autoRange(scenario, candidates, populations, options);
+        return PlaneSpecs.autoRange(scenario, candidates, populations, options, shading);
     }
 
     private static void requireSamePlane(FigureOptions.View view, FigureOptions options) {
@@ -137,6 +147,11 @@ public record FigureSpec(FigureOptions.View view, FigureStyle style, Axes axes, 
     public enum Kind {
         /** An energy class: its band on a plane, its rigidity span on the rigidity view. */
         BAND,
+        /**
+         * A credible region of an energy class's band over the parameter distribution ({@link Shading}), shaded under
+         * the exact band; its subject is the class label.
+         */
+        ENVELOPE,
         /** A candidate box, or on the rigidity view the ℓ_mfp range it gives. */
         CANDIDATE,
         /** A population curve. */
@@ -258,10 +273,22 @@ public record FigureSpec(FigureOptions.View view, FigureStyle style, Axes axes, 
      * @param fill     fill colour of a polygon, if filled
      * @param pen      outline or line, if drawn
      * @param obstacle how labels treat it
+     * @param holes    outlines cut out of a closed polygon's fill (an envelope region's holes); none for others
      */
     public record Shape(Kind kind, String subject, String groupId, Polyline path, boolean closed, Optional<Color> fill,
-                        Optional<Pen> pen, Obstacle obstacle) {
+                        Optional<Pen> pen, Obstacle obstacle, List<Polyline> holes) {
+
+        /** A shape without holes. */
+        public Shape(Kind kind, String subject, String groupId, Polyline path, boolean closed, Optional<Color> fill,
+                     Optional<Pen> pen, Obstacle obstacle) {
+            this(kind, subject, groupId, path, closed, fill, pen, obstacle, List.of());
+        }
+
         public Shape {
+            holes = List.copyOf(holes);
+            if (!closed && !holes.isEmpty()) {
+                throw new IllegalArgumentException("an open polyline cannot have holes");
+            }
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(groupId, "groupId");

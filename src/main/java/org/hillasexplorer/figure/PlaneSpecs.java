@@ -37,13 +37,16 @@ import org.hillasexplorer.physics.Polygon;
 import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.physics.Units;
+import org.hillasexplorer.physics.uncertainty.Envelope;
 
 /**
  * State → {@link FigureSpec} for the ℓ_S–n_s (paper Fig. 2) and ℓ_S–f_V (Fig. 3) planes: all the physics, verdicts,
  * colours, texts and legend of a plane figure, and its automatic view. Pure: no JFreeChart, no drawing.
  *
- * <p>Shapes, back to front: hypothetical-model region, candidate boxes (dotted), energy-class bands (translucent fill,
- * solid outline, or a bold line where a band collapses), population curves, model locus; the f_V = 1 line is a rule.
+ * <p>Shapes, back to front: hypothetical-model region, credible-region envelopes of the bands when the figure is
+ * shaded ({@link Shading}: the outermost level first, each translucent in its class's colour, so that the regions of
+ * lower level, nested inside, come out darker), candidate boxes (dotted), energy-class bands (translucent fill, solid
+ * outline, or a bold line where a band collapses), population curves, model locus; the f_V = 1 line is a rule.
  */
 final class PlaneSpecs {
     /** Margin around the automatic view, as a fraction of the data span on each side. */
@@ -55,9 +58,19 @@ final class PlaneSpecs {
     private PlaneSpecs() {
     }
 
-    /** The spec of the plane {@code options.plane()}. */
+    /** The spec of the plane {@code options.plane()}, without envelope shading. */
     static FigureSpec of(Scenario scenario, List<CandidateLayer> candidates, List<Population> populations,
                          FigureOptions options) {
+        return of(scenario, candidates, populations, options, Shading.NONE);
+    }
+
+    /**
+     * The spec of the plane {@code options.plane()}, with the credible regions of {@code shading} shaded under the
+     * exact bands of the visible classes of this plane (see {@link Parts#envelopes}).
+     */
+    static FigureSpec of(Scenario scenario, List<CandidateLayer> candidates, List<Population> populations,
+                         FigureOptions options, Shading shading) {
+        Objects.requireNonNull(shading, "shading");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(candidates, "candidates");
         Objects.requireNonNull(populations, "populations");
@@ -74,12 +87,16 @@ final class PlaneSpecs {
         boolean modelAsPopulation = pops.stream().anyMatch(p -> p instanceof IntermittentModelPopulation);
         Optional<Polygon> region = model ? HypotheticalModel.region(scenario) : Optional.empty();
         Optional<Curve> locus = model && !modelAsPopulation ? HypotheticalModel.locus(scenario) : Optional.empty();
-        ViewRange view = options.view().orElseGet(() -> autoRange(plane, bands, visible(boxes, options), region, curves));
+        List<Envelope> envelopes = visibleEnvelopes(scenario, shading, options);
+        ViewRange view = options.view().orElseGet(() -> autoRange(plane, bands, visible(boxes, options), region, curves,
+                envelopes));
 
         Parts parts = new Parts(scenario, options);
         region.ifPresent(parts::modelRegion);
+        parts.envelopes(envelopes);
         Map<String, BasicStroke> categories = parts.boxes(boxes);
         bands.forEach(parts::band);
+        parts.shadingLegend(envelopes, shading);
         for (int i = 0; i < pops.size(); i++) {
             Population p = pops.get(i);
             curves.get(i).ifPresent(c -> parts.population(p, c, populations));
@@ -128,6 +145,64 @@ final class PlaneSpecs {
         void modelRegion(Polygon r) {
             shapes.add(new Shape(Kind.MODEL_REGION, "", "model-region", new Polyline(r.xs(), r.ys()), true,
                     Optional.of(modelFill()), Optional.empty(), Obstacle.HARD));
+        }
+
+        /**
+         * The credible regions of each envelope, the highest level (largest region) first: every region is one shape
+         * per outer outline with the holes inside it, filled in its class's colour at {@link #envelopeAlpha}, so that
+         * nested regions of lower level stack darker, and edged by a thin translucent line of that colour (half the
+         * band outline's width); labels may cover them.
+         */
+        void envelopes(List<Envelope> envelopes) {
+            for (Envelope e : envelopes) {
+                EnergyClass ec = e.energyClass();
+                Color colour = pal.bandColour(classIndex(scenario, ec));
+                List<Envelope.Region> regions = new ArrayList<>(e.regions());
+                regions.sort(java.util.Comparator.comparingDouble(Envelope.Region::level).reversed());
+                Color fill = Palette.withAlpha(colour, envelopeAlpha(style, regions.size()));
+                Pen edge = new Pen(Palette.withAlpha(colour, ENVELOPE_OUTLINE_OPACITY), new BasicStroke(
+                        0.5f * style.bandOutlineWidthPx(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                for (Envelope.Region r : regions) {
+                    String id = Screen.idOf("envelope", ec.label() + "-" + percentKey(r.level()));
+                    List<Polygon> outers = r.parts().stream().filter(p -> !Envelope.isHole(p)).toList();
+                    List<List<Polyline>> holes = new ArrayList<>();
+                    outers.forEach(o -> holes.add(new ArrayList<>()));
+                    for (Polygon h : r.parts()) {
+                        if (Envelope.isHole(h)) {
+                            int k = innermostContaining(outers, h);
+                            if (k >= 0) {
+                                holes.get(k).add(new Polyline(h.xs(), h.ys()));
+                            }
+                        }
+                    }
+                    for (int k = 0; k < outers.size(); k++) {
+                        Polygon o = outers.get(k);
+                        shapes.add(new Shape(Kind.ENVELOPE, ec.label(), outers.size() == 1 ? id : id + "-" + (k + 1),
+                                new Polyline(o.xs(), o.ys()), true, Optional.of(fill), Optional.of(edge), Obstacle.NONE,
+                                holes.get(k)));
+                    }
+                }
+            }
+        }
+
+        /**
+         * One legend row saying what the shading is: the levels, how many samples of which distribution made it, e.g.
+         * {@code shading: 68 % / 95 % credible regions (darker: 68 %), 512 Sobol samples over δ_s 0.3–0.7}.
+         */
+        void shadingLegend(List<Envelope> envelopes, Shading shading) {
+            if (envelopes.isEmpty()) {
+                return;
+            }
+            List<Double> levels = envelopes.get(0).regions().stream().map(Envelope.Region::level).sorted().toList();
+            String text = shadingText(levels, shading.samples(), shading.description());
+            double a = envelopeAlpha(style, levels.size());
+            Pen edge = new Pen(Palette.withAlpha(pal.reference(), ENVELOPE_OUTLINE_OPACITY), new BasicStroke(0.5f * style.bandOutlineWidthPx()));
+            int comma = text.indexOf(", ");
+            // two rows, so that the legend stays narrow: what the shading is, then what made it (under no glyph)
+            legend.add(new Swatch(text.substring(0, comma), Palette.withAlpha(pal.reference(), 1 - Math.pow(1 - a, levels.size())),
+                    edge));
+            legend.add(new LineSample(text.substring(comma + 2), new Pen(Palette.withAlpha(pal.reference(), 0),
+                    new BasicStroke(0f))));
         }
 
         /** The visible boxes and their labels; returns the stroke of each category drawn, in order. */
@@ -267,6 +342,12 @@ final class PlaneSpecs {
      */
     static ViewRange autoRange(Scenario scenario, List<CandidateLayer> candidates, List<Population> populations,
                                FigureOptions options) {
+        return autoRange(scenario, candidates, populations, options, Shading.NONE);
+    }
+
+    /** As {@link #autoRange(Scenario, List, List, FigureOptions)}, the visible envelopes of {@code shading} included. */
+    static ViewRange autoRange(Scenario scenario, List<CandidateLayer> candidates, List<Population> populations,
+                               FigureOptions options, Shading shading) {
         Plane plane = options.plane();
         boolean model = plane == Plane.FILLING_FACTOR && options.shows(FigureOptions.Element.HYPOTHETICAL_MODEL);
         List<CandidateLayer> boxes = options.shows(FigureOptions.Element.CANDIDATE_BOXES)
@@ -274,13 +355,21 @@ final class PlaneSpecs {
         List<Optional<Curve>> curves = visiblePopulations(populations, options).stream()
                 .map(p -> p.curve(plane, scenario)).toList();
         return autoRange(plane, visibleBands(scenario, options), boxes,
-                model ? HypotheticalModel.region(scenario) : Optional.empty(), curves);
+                model ? HypotheticalModel.region(scenario) : Optional.empty(), curves,
+                visibleEnvelopes(scenario, shading, options));
     }
 
-    /** The automatic view of these bands, boxes, model region and population curves. */
+    /** The automatic view of these bands, boxes, model region, population curves and envelope regions. */
     private static ViewRange autoRange(Plane plane, List<Band> bands, List<CandidateLayer> boxes, Optional<Polygon> region,
-                                       List<Optional<Curve>> curves) {
+                                       List<Optional<Curve>> curves, List<Envelope> envelopes) {
         double[] b = emptyBounds();
+        for (Envelope e : envelopes) {
+            for (Envelope.Region r : e.regions()) {
+                for (Polygon p : r.parts()) {
+                    grow(b, p.minX(), p.maxX(), p.minY(), p.maxY());
+                }
+            }
+        }
         for (Band band : bands) {
             if (band.outline().isPresent()) {
                 Polygon p = band.outline().get();
@@ -309,6 +398,98 @@ final class PlaneSpecs {
         double my = Math.max(0.5, AUTO_MARGIN_FRACTION * (b[3] - b[2]));
         double yMax = fv ? Math.min(b[3] + my, 1.5) : b[3] + my;
         return new ViewRange(b[0] - mx, b[1] + mx, b[2] - my, yMax);
+    }
+
+    /**
+     * The envelopes of {@code shading} that this figure shades: those of its plane, of classes of the scenario that are
+     * not hidden, in the scenario's class order.
+     */
+    static List<Envelope> visibleEnvelopes(Scenario scenario, Shading shading, FigureOptions options) {
+        List<Envelope> out = new ArrayList<>();
+        for (EnergyClass c : scenario.energyClasses()) {
+            if (!options.showsEnergyClass(c.label())) {
+                continue;
+            }
+            for (Envelope e : shading.envelopes()) {
+                if (e.plane() == options.plane() && e.energyClass().label().equals(c.label())) {
+                    out.add(e);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The opacity of each credible region of an envelope with {@code levels} levels: the regions are nested, so the
+     * innermost (lowest level) stacks all of them to {@value #ENVELOPE_INNER_OPACITY_PER_BAND_OPACITY} times the
+     * style's band opacity α (at most {@value #ENVELOPE_MAX_INNER_OPACITY}), and each has 1 − (1 − that)^(1/levels).
+     */
+    static double envelopeAlpha(FigureStyle style, int levels) {
+        double inner = Math.min(ENVELOPE_MAX_INNER_OPACITY, ENVELOPE_INNER_OPACITY_PER_BAND_OPACITY * style.bandFillAlpha());
+        return 1 - Math.pow(1 - inner, 1.0 / Math.max(1, levels));
+    }
+
+    /** How much more opaque the innermost credible region is than a band (its regions stacked). */
+    static final double ENVELOPE_INNER_OPACITY_PER_BAND_OPACITY = 1.6;
+    /** The most opaque the innermost credible region gets. */
+    static final double ENVELOPE_MAX_INNER_OPACITY = 0.7;
+    /** The opacity of a credible region's thin outline. */
+    static final double ENVELOPE_OUTLINE_OPACITY = 0.45;
+
+    /**
+     * The legend text of the shading, e.g. {@code shading: 68 % / 95 % credible regions (darker: 68 %), 512 Sobol
+     * samples over δₛ 0.3–0.7, B 1–10 μG (log-uniform)}; the legend shows it in two rows, split at the first comma
+     * (the symbols of the description set with Unicode subscripts, as the legend is plain text).
+     */
+    static String shadingText(List<Double> levels, int samples, String description) {
+        List<String> pcts = levels.stream().map(l -> percentText(l) + " %").toList();
+        StringBuilder b = new StringBuilder("shading: ").append(String.join(" / ", pcts))
+                .append(levels.size() == 1 ? " credible region" : " credible regions");
+        if (levels.size() > 1) {
+            b.append(" (darker: ").append(pcts.get(0)).append(')');
+        }
+        b.append(", ").append(samples).append(samples == 1 ? " sample" : " Sobol samples");
+        if (!description.isBlank()) {
+            b.append(" over ").append(description.replace("δ_s", "δₛ"));
+        }
+        return b.toString();
+    }
+
+    /** A level as a percentage, e.g. {@code 68}, {@code 99.7}. */
+    static String percentText(double level) {
+        return Units.formatNumber(Math.round(level * 1e5) / 1e3);
+    }
+
+    /** A level as part of an SVG id, e.g. {@code 68}, {@code 99_7}. */
+    private static String percentKey(double level) {
+        return percentText(level).replace('.', '_');
+    }
+
+    /** The index of the outer outline that contains {@code hole} and is smallest, or −1. */
+    private static int innermostContaining(List<Polygon> outers, Polygon hole) {
+        int best = -1;
+        double bestArea = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < outers.size(); k++) {
+            Polygon o = outers.get(k);
+            double area = Math.abs(o.signedArea());
+            if (area < bestArea && o.contains(hole.x(0), hole.y(0))) {
+                best = k;
+                bestArea = area;
+            }
+        }
+        return best;
+    }
+
+    /** The colour index of {@code c} in the scenario's classes (by label, as the bands are coloured). */
+    private static int classIndex(Scenario scenario, EnergyClass c) {
+        List<EnergyClass> all = scenario.energyClasses();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).label().equals(c.label())) {
+                return i;
+            }
+        }
+        return Math.max(0, all.indexOf(c));
     }
 
     /** The candidates not hidden by id. */

@@ -6,6 +6,7 @@ import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
@@ -14,7 +15,8 @@ import org.jfree.chart.plot.XYPlot;
 
 /**
  * A polygon (filled and/or outlined) or a polyline given in log10 data coordinates, drawn clipped to the
- * data area inside a named group so vector exports can identify it (e.g. {@code band-GeV}).
+ * data area inside a named group so vector exports can identify it (e.g. {@code band-GeV}). A polygon may have holes,
+ * cut out of its fill by the even-odd rule and outlined with it.
  */
 final class ShapeAnnotation extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
@@ -23,6 +25,7 @@ final class ShapeAnnotation extends AbstractXYAnnotation {
     private final double[] log10Xs;
     private final double[] log10Ys;
     private final boolean closed;
+    private final List<double[][]> holes;
     private final transient Color fill;
     private final transient Color outline;
     private final transient Stroke stroke;
@@ -33,6 +36,15 @@ final class ShapeAnnotation extends AbstractXYAnnotation {
      */
     ShapeAnnotation(String groupId, double[] log10Xs, double[] log10Ys, boolean closed, Color fill, Color outline,
                     Stroke stroke) {
+        this(groupId, log10Xs, log10Ys, closed, fill, outline, stroke, List.of());
+    }
+
+    /**
+     * @param holes each hole's log10 x and y, {@code {xs, ys}} (ignored for open polylines)
+     */
+    ShapeAnnotation(String groupId, double[] log10Xs, double[] log10Ys, boolean closed, Color fill, Color outline,
+                    Stroke stroke, List<double[][]> holes) {
+        this.holes = closed ? holes.stream().map(h -> new double[][] {h[0].clone(), h[1].clone()}).toList() : List.of();
         this.groupId = Objects.requireNonNull(groupId, "groupId");
         this.log10Xs = log10Xs.clone();
         this.log10Ys = log10Ys.clone();
@@ -58,6 +70,12 @@ final class ShapeAnnotation extends AbstractXYAnnotation {
                      int rendererIndex, PlotRenderingInfo info) {
         Screen screen = new Screen(plot, dataArea, domainAxis, rangeAxis);
         Path2D path = screen.path(log10Xs, log10Ys, closed);
+        if (!holes.isEmpty()) {
+            path.setWindingRule(Path2D.WIND_EVEN_ODD);
+            for (double[][] h : holes) {
+                path.append(screen.path(h[0], h[1], true), false);
+            }
+        }
         Shape savedClip = g2.getClip();
         Screen.beginGroup(g2, groupId);
         g2.clip(dataArea);

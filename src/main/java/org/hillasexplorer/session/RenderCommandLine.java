@@ -22,6 +22,8 @@ import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.physics.Species;
 import org.hillasexplorer.physics.TabulatedPopulation;
 import org.hillasexplorer.physics.Units;
+import org.hillasexplorer.physics.uncertainty.Uncertain;
+import org.hillasexplorer.physics.uncertainty.UncertaintySpec;
 
 /**
  * "Copy as command": the {@code java -jar hillas-explorer.jar render …} command line (POSIX-shell quoted) that
@@ -30,6 +32,9 @@ import org.hillasexplorer.physics.Units;
  *   <li>{@code --plane}, {@code --width}, {@code --height}, {@code --scale} (PNG only), {@code --style} (when not
  *       {@code paper}) and {@code --out};</li>
  *   <li>every scenario parameter that differs from its default ({@code --delta --b-ug --nu0 --dim --aspect --n-ism}),
+ *       then each uncertain one as its distribution ({@code --delta 0.3..0.7}, {@link Uncertain#toSpec}) in the
+ *       state's order (the CLI keeps the order of the options, which assigns the Sobol dimensions) and, when the
+ *       state has an uncertainty, {@code --levels L,L --samples N};
  *       {@code --classes} when they differ from the paper's (energies written so they read back exactly) and
  *       {@code --z --a} for a species other than the proton;</li>
  *   <li>the explicit view of the drawn plane as {@code --ls-range LO..HI --y-range LO..HI} (for the rigidity view,
@@ -48,8 +53,9 @@ import org.hillasexplorer.physics.Units;
  * than silently dropped: tabulated populations (they would need their points as a file; save them and add
  * {@code --curve FILE}), an intermittent model with another id or label than the paper's, power-law labels or ids
  * that the {@code --population} syntax cannot carry (an id with a comma; a label with blanks at its ends or with
- * {@code ,KEY=} inside), energy-class labels with {@code ,}, {@code =} or {@code ..}, and a population order other
- * than model, power laws, tables (the CLI adds them in that order). Silently left out because they do not change the
+ * {@code ,KEY=} inside), energy-class labels with {@code ,}, {@code =} or {@code ..}, a population order other
+ * than model, power laws, tables (the CLI adds them in that order), and an uncertain parameter whose exact band is not
+ * at its distribution's central value (the CLI draws it there). Silently left out because they do not change the
  * drawing: the window layout, the view of the plane that is not drawn and hidden labels of classes that do not
  * exist.
  */
@@ -113,12 +119,29 @@ public final class RenderCommandLine {
         a.add("--plane");
         a.add(v);
         Scenario s = state.scenario();
+        UncertaintySpec uncertainty = state.uncertainty();
         for (Parameter p : Parameters.SCENARIO) {
             double value = s.get(p);
-            if (value != p.defaultValue()) {
+            if (uncertainty.of(p).isEmpty() && value != p.defaultValue()) {
                 a.add(p.cliOption());
                 a.add(p.integer() ? Long.toString((long) value) : number(value));
             }
+        }
+        // in the state's order, which the CLI keeps: it assigns the Sobol dimensions
+        for (Uncertain u : uncertainty.parameters()) {
+            Parameter p = u.parameter();
+            a.add(p.cliOption());
+            a.add(u.toSpec());
+            if (s.get(p) != u.central()) {
+                notes.add("the exact band at " + p.symbol() + " = " + Units.formatNumber(s.get(p)) + " (the command draws "
+                        + "it at the distribution's central value " + Units.formatNumber(u.central()) + ")");
+            }
+        }
+        if (!uncertainty.equals(UncertaintySpec.NONE)) {
+            a.add("--levels");
+            a.add(String.join(",", uncertainty.levels().stream().map(RenderCommandLine::number).toList()));
+            a.add("--samples");
+            a.add(Integer.toString(uncertainty.samples()));
         }
         if (!s.energyClasses().equals(EnergyClass.DEFAULTS)) {
             List<String> specs = new ArrayList<>();

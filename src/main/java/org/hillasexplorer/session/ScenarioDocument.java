@@ -35,7 +35,7 @@ import java.util.Map;
  * <p>Record components are named exactly as the file's keys, so the allowed keys of a message come from the records.
  */
 record ScenarioDocument(String format, JsonNode version, ScenarioEntry scenario, ViewEntry view, VisibleEntry visible,
-                        CandidatesEntry candidates) {
+                        CandidatesEntry candidates, UncertaintyEntry uncertainty) {
 
     /** The {@code scenario} object: the scalar {@code Parameter} keys (in {@code values}), the species and classes. */
     record ScenarioEntry(SpeciesEntry species, List<ClassEntry> classes, @JsonAnySetter Map<String, JsonNode> values) {
@@ -65,6 +65,14 @@ record ScenarioDocument(String format, JsonNode version, ScenarioEntry scenario,
     }
 
     record CandidatesEntry(List<PopulationEntry> populations, List<String> catalog_files) {
+    }
+
+    /**
+     * The {@code uncertainty} object: {@code parameters} maps scenario keys to distributions as text
+     * ({@code "0.3..0.7"}), checked by {@link StateReader} (so left as a node here); {@code levels} and {@code samples}
+     * as given.
+     */
+    record UncertaintyEntry(JsonNode parameters, List<Double> levels, JsonNode samples) {
     }
 
     /**

@@ -33,6 +33,8 @@ import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.physics.Species;
 import org.hillasexplorer.physics.TabulatedPopulation;
 import org.hillasexplorer.physics.Units;
+import org.hillasexplorer.physics.uncertainty.Uncertain;
+import org.hillasexplorer.physics.uncertainty.UncertaintySpec;
 
 /**
  * Reads and writes an {@link ExplorerState} as a small, human-readable JSON "scenario file":
@@ -88,6 +90,20 @@ import org.hillasexplorer.physics.Units;
  * Population ids must be distinct. {@code catalog_files} is a list of paths as given (not resolved here); a scenario
  * file may come from anyone, so they are never opened as written: {@link NamedCatalogs#ofScenario} looks only for a
  * file of the same name beside the scenario file.
+ *
+ * <p>{@code uncertainty} ({@link ExplorerState#uncertainty()}) is written only when it is not
+ * {@link UncertaintySpec#NONE} (absent, it is NONE, so files without it read as before):
+ * <pre>
+ *   "uncertainty": {"parameters": {"delta": "0.3..0.7", "b-ug": "1..10 log", "nu0": "1e-9*&#47;3"},
+ *                   "levels": [0.68, 0.95], "samples": 512}
+ * </pre>
+ * {@code parameters} maps scalar scenario keys (not the whole-number {@code dim}) to a distribution in the text
+ * {@link Uncertain#parse} reads, in the parameter's unit: {@code A..B} uniform, {@code A..B log} log-uniform,
+ * {@code M+-S} normal, <code>M*&#47;F</code> log-normal (a single value is refused: leave the key out); each must lie in
+ * the parameter's allowed range. {@code levels} are the credible levels of the shaded regions, each strictly between
+ * 0 and 1, none twice (default 0.68, 0.95); {@code samples} is the number of Sobol samples, a whole number from 1 to
+ * {@link org.hillasexplorer.physics.uncertainty.ParameterDistribution#MAX_SAMPLES} (default 512). The scenario's own
+ * value of an uncertain parameter is where the exact band is drawn.
  *
  * <p>Reading is strict, so that a typo never silently falls back to a default: unknown keys, wrong types, values
  * outside their range, unknown names and empty view ranges are all refused with a {@link ScenarioFileException}
@@ -146,6 +162,9 @@ public final class ScenarioFile {
             ArrayNode files = c.putArray("catalog_files");
             state.catalogFiles().forEach(files::add);
         }
+        if (!state.uncertainty().equals(UncertaintySpec.NONE)) {
+            root.set(UNCERTAINTY, uncertaintyNode(state.uncertainty()));
+        }
         try {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -199,6 +218,22 @@ public final class ScenarioFile {
             cn.put("min", energyText(c.minKineticEnergyGeV()));
             cn.put("max", energyText(c.maxKineticEnergyGeV()));
         }
+        return n;
+    }
+
+    /** The top-level key of the uncertainty. */
+    static final String UNCERTAINTY = "uncertainty";
+
+    /** The {@code uncertainty} object: each uncertain parameter's {@link Uncertain#toSpec} under its key, levels, samples. */
+    private static ObjectNode uncertaintyNode(UncertaintySpec u) {
+        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode ps = n.putObject("parameters");
+        for (Uncertain p : u.parameters()) {
+            ps.put(p.parameter().key(), p.toSpec());
+        }
+        ArrayNode levels = n.putArray("levels");
+        u.levels().forEach(levels::add);
+        n.put("samples", u.samples());
         return n;
     }
 

@@ -50,7 +50,7 @@ class EvaluateRobustnessCliTest {
         assertThat(n.err()).contains("--delta: δ_s = 0.5+-0.5").contains("lies outside the allowed [0, 1.5]");
         CliTest.Result render = CliTest.run("quantities", "--delta", "0.3..0.7");
         assertThat(render.code()).isEqualTo(2);
-        assertThat(render.err()).contains("--delta: '0.3..0.7' is a uniform distribution; only evaluate and bands take ranges");
+        assertThat(render.err()).contains("--delta: '0.3..0.7' is a uniform distribution; only evaluate, bands and render take ranges");
         CliTest.Result samples = CliTest.run("evaluate", "--delta", "0.3..0.7", "--samples", "0");
         assertThat(samples.err()).contains("--samples: 0 is not in [1, 65536]");
     }

@@ -17,9 +17,10 @@ class ScenarioDocumentTest {
     @Test
     void theAllowedKeysComeFromTheRecords() {
         assertThat(ScenarioDocument.keysOf(ScenarioDocument.class))
-                .containsExactly("format", "version", "scenario", "view", "visible", "candidates");
+                .containsExactly("format", "version", "scenario", "view", "visible", "candidates", "uncertainty");
         assertThat(ScenarioDocument.keysOf(ScenarioDocument.ScenarioEntry.class)).containsExactly("species", "classes");
         assertThat(ScenarioDocument.keysOf(ScenarioDocument.CandidatesEntry.class)).containsExactly("populations", "catalog_files");
+        assertThat(ScenarioDocument.keysOf(ScenarioDocument.UncertaintyEntry.class)).containsExactly("parameters", "levels", "samples");
     }
 
     @ParameterizedTest
