@@ -34,6 +34,7 @@ import org.hillasexplorer.session.FigureState;
 import org.hillasexplorer.session.FigureState.CatalogIdentity;
 import org.hillasexplorer.session.Layout;
 import org.hillasexplorer.session.NamedCatalogs;
+import org.hillasexplorer.session.ScenarioFile;
 import org.hillasexplorer.session.ScenarioFileException;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine;
