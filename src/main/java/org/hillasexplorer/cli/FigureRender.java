@@ -144,8 +144,7 @@ final class FigureRender {
      * figure if its SHA-256 is the one the figure recorded; otherwise it is left out with a warning on stderr. Other
      * {@code --catalog} files are drawn after them.
      */
-    static int renderFrom(CommandSpec spec, Path from, Path out, String plane, int width, int height, double scale,
-                          String style, List<Path> given) {
+    static int renderFrom(CommandSpec spec, Path from, Path out, List<Path> given) {
         CommandLine cl = spec.commandLine();
         CommandLine.ParseResult pr = cl.getParseResult();
         for (OptionSpec o : pr.matchedOptions()) {

@@ -124,7 +124,7 @@ final class RenderOptionsCli {
         double scale = value(spec, RenderOptions.SCALE, RenderOptions.SCALE::number);
         String style = value(spec, RenderOptions.STYLE, RenderOptions.STYLE::choice);
         String out = text(spec, RenderOptions.OUT.cliOption());
-        if (out != null) {
+        if (out != null && !given(spec, "--sweep")) { // a sweep writes a movie or frames: SweepRender checks its --out
             value(spec, RenderOptions.OUT, RenderOptions.OUT::format);
         }
         return new RenderOptions.Settings(plane, width, height, scale, style, x, y, shown(spec), out == null ? "" : out);
