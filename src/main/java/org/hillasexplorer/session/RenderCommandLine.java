@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.hillasexplorer.figure.FigureOptions.Element;
+import org.hillasexplorer.figure.RenderOptions;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.EnergyClass;
+import org.hillasexplorer.physics.EnergyClassFields;
 import org.hillasexplorer.physics.IntermittentModelPopulation;
 import org.hillasexplorer.physics.Parameter;
 import org.hillasexplorer.physics.Parameters;
@@ -114,10 +115,14 @@ public final class RenderCommandLine {
         if (!List.of("ns", "fv", "rigidity").contains(v)) {
             throw new IllegalArgumentException("view '" + view + "' is not one of ns, fv, rigidity");
         }
-        List<String> a = new ArrayList<>();
+        Optional<ViewRange> range = v.equals("rigidity") ? rigidityView
+                : state.view(v.equals("ns") ? Plane.NUMBER_DENSITY : Plane.FILLING_FACTOR);
+        // the render options' words come from their descriptors (figure.RenderOptions), in today's order
+        RenderOptions.Settings set = new RenderOptions.Settings(v, width, height, scale, style,
+                range.map(r -> new RenderOptions.Span(r.log10XMin(), r.log10XMax())),
+                range.map(r -> new RenderOptions.Span(r.log10YMin(), r.log10YMax())), state.shownElements(), outFile);
+        List<String> a = new ArrayList<>(RenderOptions.head(set));
         List<String> notes = new ArrayList<>();
-        a.add("--plane");
-        a.add(v);
         Scenario s = state.scenario();
         UncertaintySpec uncertainty = state.uncertainty();
         for (Parameter p : Parameters.SCENARIO) {
@@ -144,20 +149,12 @@ public final class RenderCommandLine {
             a.add(Integer.toString(uncertainty.samples()));
         }
         if (!s.energyClasses().equals(EnergyClass.DEFAULTS)) {
-            List<String> specs = new ArrayList<>();
-            for (EnergyClass c : s.energyClasses()) {
-                String l = c.label();
-                if (l.contains(",") || l.contains("=") || l.contains("..") || !l.strip().equals(l) || l.isEmpty()) {
-                    notes.add("energy class label '" + l + "' cannot be written in --classes");
-                    specs = null;
-                    break;
-                }
-                specs.add(l + "=" + ScenarioFile.energyText(c.minKineticEnergyGeV()).replace(" ", "") + ".."
-                        + ScenarioFile.energyText(c.maxKineticEnergyGeV()).replace(" ", ""));
-            }
-            if (specs != null) {
-                a.add("--classes");
-                a.add(String.join(",", specs));
+            Optional<String> list = EnergyClassFields.writeList(s.energyClasses());
+            if (list.isPresent()) {
+                a.add("--" + EnergyClassFields.LIST_KEY);
+                a.add(list.get());
+            } else {
+                notes.add("an energy class label cannot be written in --" + EnergyClassFields.LIST_KEY);
             }
         }
         Species sp = s.species();
@@ -167,14 +164,7 @@ public final class RenderCommandLine {
             a.add("--a");
             a.add(Integer.toString(sp.massNumber()));
         }
-        Optional<ViewRange> range = v.equals("rigidity") ? rigidityView
-                : state.view(v.equals("ns") ? Plane.NUMBER_DENSITY : Plane.FILLING_FACTOR);
-        range.ifPresent(r -> {
-            a.add(v.equals("rigidity") ? "--r-range" : "--ls-range");
-            a.add(linear(r.log10XMin()) + ".." + linear(r.log10XMax()));
-            a.add("--y-range");
-            a.add(linear(r.log10YMin()) + ".." + linear(r.log10YMax()));
-        });
+        a.addAll(RenderOptions.ranges(set));
         for (EnergyClass c : s.energyClasses()) {
             if (state.hiddenEnergyClasses().contains(c.label())) {
                 a.add("--hide");
@@ -185,7 +175,7 @@ public final class RenderCommandLine {
             a.add("--hide-candidate");
             a.add(id);
         }
-        elements(state, a);
+        a.addAll(RenderOptions.elementArguments(state.shownElements()));
         populations(state, a, notes);
         for (String f : state.catalogFiles()) {
             a.add("--catalog");
@@ -194,53 +184,8 @@ public final class RenderCommandLine {
         if (!state.catalogFiles().isEmpty() && builtin) {
             a.add("--builtin-catalog");
         }
-        a.add("--width");
-        a.add(Integer.toString(width));
-        a.add("--height");
-        a.add(Integer.toString(height));
-        if (outFile.toLowerCase(Locale.ROOT).endsWith(".png")) {
-            a.add("--scale");
-            a.add(number(scale));
-        }
-        if (!style.equals("paper")) {
-            a.add("--style");
-            a.add(style);
-        }
-        a.add("--out");
-        a.add(outFile);
+        a.addAll(RenderOptions.tail(set));
         return new Words(a, notes);
-    }
-
-    private static void elements(ExplorerState state, List<String> a) {
-        boolean boxes = state.shows(Element.CANDIDATE_BOXES);
-        boolean labels = state.shows(Element.CANDIDATE_LABELS);
-        if (!boxes && !labels) {
-            a.add("--no-catalog");
-        }
-        if (state.shows(Element.CITATIONS)) {
-            a.add("--citations");
-        }
-        for (Element e : Element.values()) {
-            if (state.shows(e) || e == Element.CITATIONS) { // the caption is off unless asked for
-                continue;
-            }
-            switch (e) {
-                case LEGEND -> a.add("--no-legend");
-                case TITLE -> a.add("--no-title");
-                case VERDICT_MARKERS -> a.add("--no-verdicts");
-                case HYPOTHETICAL_MODEL -> a.add("--no-model");
-                case CANDIDATE_BOXES, CANDIDATE_LABELS -> {
-                    if (boxes || labels) {
-                        a.add("--hide-element");
-                        a.add(ScenarioFile.elementKey(e));
-                    }
-                }
-                default -> {
-                    a.add("--hide-element");
-                    a.add(ScenarioFile.elementKey(e));
-                }
-            }
-        }
     }
 
     private static void populations(ExplorerState state, List<String> a, List<String> notes) {
@@ -279,24 +224,6 @@ public final class RenderCommandLine {
     /** The shortest text that parses back to exactly {@code v} ({@code 1.0E-9} → {@code 1e-9}). */
     static String number(double v) {
         return Units.exactText(v);
-    }
-
-    /** A linear value whose log10 is exactly {@code log10} when one exists near 10^log10 (else the nearest). */
-    static String linear(double log10) {
-        double v = Math.pow(10, log10);
-        double c = v;
-        for (int k = 0; k < 64; k++) {
-            if (Math.log10(c) == log10) {
-                return number(c);
-            }
-            // walk outwards: v+1ulp, v-1ulp, v+2ulp, …
-            int steps = k / 2 + 1;
-            c = v;
-            for (int j = 0; j < steps; j++) {
-                c = k % 2 == 0 ? Math.nextUp(c) : Math.nextDown(c);
-            }
-        }
-        return number(v);
     }
 
     /** The command as one line, each word quoted for a POSIX shell, notes in a trailing comment. */

@@ -401,9 +401,9 @@ public final class ScenarioFile {
         }
     }
 
-    /** The file-format name of an element, e.g. {@code candidate-boxes}. */
+    /** The file-format name of an element, e.g. {@code candidate-boxes}: its descriptor's key. */
     static String elementKey(Element e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return org.hillasexplorer.figure.RenderOptions.of(e).key();
     }
 
     /** The names accepted in {@code visible.elements}, in display order. */
