@@ -55,6 +55,8 @@ final class ExplorerModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty", false);
     private final UndoHistory<ExplorerState> history = new UndoHistory<>(200);
     private Gesture gesture;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper gestureUnderway =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "gestureUnderway", false);
     private boolean gestureStarted;
     private boolean gesturePushed;
     private ExplorerState stepStart = state.get();
@@ -145,6 +147,7 @@ final class ExplorerModel {
         if (gesture == null) {
             gesture = g;
             gestureStarted = false;
+            gestureUnderway.set(true);
         }
         return g;
     }
@@ -154,9 +157,15 @@ final class ExplorerModel {
         return gesture != null;
     }
 
+    /** True from the start of a gesture (a slider drag, a pan, a wheel zoom, an animation) to its end. */
+    ReadOnlyBooleanProperty gestureUnderwayProperty() {
+        return gestureUnderway.getReadOnlyProperty();
+    }
+
     /** Back to the state before the last step (ending any gesture). */
     void undo() {
         gesture = null;
+        gestureUnderway.set(false);
         if (history.canUndoProperty().get()) {
             stepStart = state.get();
             state.set(history.undo(state.get()));
@@ -166,6 +175,7 @@ final class ExplorerModel {
     /** Forward to the state the last undo left (ending any gesture). */
     void redo() {
         gesture = null;
+        gestureUnderway.set(false);
         if (history.canRedoProperty().get()) {
             stepStart = state.get();
             state.set(history.redo(state.get()));
@@ -197,6 +207,7 @@ final class ExplorerModel {
                 if (gestureStarted && gesturePushed && state.get().equals(stepStart)) {
                     history.forgetLast();
                 }
+                gestureUnderway.set(false);
             }
         }
     }

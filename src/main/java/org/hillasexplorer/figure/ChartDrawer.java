@@ -96,6 +96,7 @@ final class ChartDrawer {
         try {
             drawAxes(chart, f, spec.style(), spec.axes());
             XYPlot plot = f.plot();
+            LabelLayer.Memory memory = labelLayer(chart).map(LabelLayer::memory).orElseGet(LabelLayer.Memory::new);
             plot.clearAnnotations();
             plot.clearRangeMarkers();
             plot.clearDomainMarkers();
@@ -109,7 +110,7 @@ final class ChartDrawer {
                         Layer.BACKGROUND, false);
             }
             plot.setFixedLegendItems(legendItems(spec));
-            drawLabels(plot, spec, spec.legendShown() ? legendTitle(plot, spec.style()) : null);
+            drawLabels(plot, spec, spec.legendShown() ? legendTitle(plot, spec.style()) : null, memory);
             drawTitles(chart, spec);
         } finally {
             f.plot().setNotify(true);
@@ -185,11 +186,24 @@ final class ChartDrawer {
         return lt;
     }
 
-    private static void drawLabels(XYPlot plot, FigureSpec spec, LegendTitle legend) {
+    private static void drawLabels(XYPlot plot, FigureSpec spec, LegendTitle legend, LabelLayer.Memory memory) {
         FigureStyle style = spec.style();
         Font labelFont = style.font(style.annotationSizePt());
         plot.addAnnotation(new LabelLayer(spec.labels(), obstacles(spec, Obstacle.HARD), obstacles(spec, Obstacle.SOFT),
-                obstacles(spec, Obstacle.CURVE), labelFont, labelFont.deriveFont(Font.BOLD), legend, style.palette()), false);
+                obstacles(spec, Obstacle.CURVE), labelFont, labelFont.deriveFont(Font.BOLD), legend, style.palette(),
+                memory), false);
+    }
+
+    /** The label layer of a chart made by {@link #chart}, if it has one. */
+    static java.util.Optional<LabelLayer> labelLayer(JFreeChart chart) {
+        if (chart.getPlot() instanceof XYPlot plot) {
+            for (Object a : plot.getAnnotations()) {
+                if (a instanceof LabelLayer l) {
+                    return java.util.Optional.of(l);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static List<Polyline> obstacles(FigureSpec spec, Obstacle kind) {

@@ -37,4 +37,23 @@ public final class Figures {
     public static void update(JFreeChart chart, FigureSpec spec) {
         ChartDrawer.update(chart, spec);
     }
+
+    /**
+     * Where the last drawing of {@code chart} put each label, in that drawing's pixels; empty before the chart was
+     * first drawn, or for a chart not made here. While the frame of a chart (its data area and axis ranges) stays
+     * the same, {@link #update} keeps each label in the place it had unless that would put it on another label, so
+     * labels do not reshuffle while a slider moves the bands; see {@link #relayoutLabels}.
+     */
+    public static List<PlacedLabel> placements(JFreeChart chart) {
+        return ChartDrawer.labelLayer(chart).map(LabelLayer::placements).orElse(List.of());
+    }
+
+    /**
+     * Makes the next drawing of {@code chart} place every label afresh, as for a new chart (e.g. when a slider is
+     * released); a chart whose frame changed is placed afresh anyway.
+     */
+    public static void relayoutLabels(JFreeChart chart) {
+        ChartDrawer.labelLayer(chart).ifPresent(l -> l.memory().forget());
+        chart.fireChartChanged();
+    }
 }

@@ -140,13 +140,14 @@ final class PlaneSpecs {
             boolean markers = options.shows(FigureOptions.Element.VERDICT_MARKERS);
             boolean named = options.shows(FigureOptions.Element.CANDIDATE_LABELS);
             Map<String, BasicStroke> categories = new LinkedHashMap<>();
+            List<Color> colours = candidateColours(pal, boxes);
             for (int i = 0; i < boxes.size(); i++) {
                 CandidateLayer c = boxes.get(i);
                 if (!options.showsCandidate(c.id())) {
-                    continue; // hidden boxes keep their place in the colour cycle, so colours stay put
+                    continue; // hidden boxes keep their colour, so colours stay put
                 }
                 CandidateBox b = c.box();
-                Color colour = pal.candidateColour(i);
+                Color colour = colours.get(i);
                 BasicStroke stroke = CandidateLayer.THEORETICAL.equals(c.category()) ? dashDot : dotted;
                 String id = Screen.idOf("candidate", c.id());
                 shapes.add(new Shape(Kind.CANDIDATE, c.id(), id, Polyline.box(b.log10MinShortAxisAu(),
@@ -309,6 +310,15 @@ final class PlaneSpecs {
         double my = Math.max(0.5, AUTO_MARGIN_FRACTION * (b[3] - b[2]));
         double yMax = fv ? Math.min(b[3] + my, 1.5) : b[3] + my;
         return new ViewRange(b[0] - mx, b[1] + mx, b[2] - my, yMax);
+    }
+
+    /**
+     * The colour of each box (hidden ones included, so colours stay put when others are hidden): neighbours in the
+     * plane get distinct colours ({@link Palette#distinctCandidateColours}).
+     */
+    static List<Color> candidateColours(Palette pal, List<CandidateLayer> boxes) {
+        return pal.distinctCandidateColours(boxes.stream().map(c -> new double[] {c.box().log10MinShortAxisAu(),
+            c.box().log10MaxShortAxisAu(), c.box().log10MinValue(), c.box().log10MaxValue()}).toList());
     }
 
     /** The candidates not hidden by id. */
