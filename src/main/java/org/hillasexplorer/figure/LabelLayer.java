@@ -596,11 +596,14 @@ final class LabelLayer extends AbstractXYAnnotation {
                 return;
             }
         }
-        // touching before away, within each level; a label is never dropped
+        // on or at the box clear of everything, then over other boxes; only then away from it with a leader line,
+        // and over bands last; a label is never dropped
         List<List<Shape>> levels = List.of(concat(concat(hard, otherBoxes), placed), concat(hard, placed), placed);
-        for (List<Shape> avoid : levels) {
+        int[][] passes = {{0, 0}, {1, 0}, {0, 1}, {1, 1}, {2, 0}, {2, 1}};
+        for (int[] pass : passes) {
+            List<Shape> avoid = levels.get(pass[0]);
             for (int i = 0; i < slots.size(); i++) {
-                if (fits(boxAt(slots.get(i), b, h), local, area, avoid)) {
+                if (slots.get(i)[2] == pass[1] && fits(boxAt(slots.get(i), b, h), local, area, avoid)) {
                     commitBox(g2, l, mark, slots.get(i), b, h, local, r, placed, key, i);
                     return;
                 }
