@@ -142,9 +142,9 @@ final class ChartDrawer {
         f.right().setTickLabelsVisible(false);
         f.top().setVisible(axes.topShown());
         Font axisFont = style.font(style.axisLabelSizePt());
-        f.x().setAttributedLabel(axes.xTitle().toAttributedString(axisFont));
-        f.top().setAttributedLabel(axes.topTitle().toAttributedString(axisFont));
-        f.y().setAttributedLabel(axes.yTitle().toAttributedString(axisFont));
+        f.x().setRichLabel(axes.xTitle(), axisFont);
+        f.top().setRichLabel(axes.topTitle(), axisFont);
+        f.y().setRichLabel(axes.yTitle(), axisFont);
         f.x().topPerX = axes.topPerX();
         ViewRange view = axes.range();
         f.x().setRange(new Range(Math.pow(10, view.log10XMin()), Math.pow(10, view.log10XMax())), true, true);

@@ -158,9 +158,9 @@ public record Palette(String name, Color background, Color foreground, Color gri
      * smallest CIELAB distance under normal vision and simulated protanopia, deuteranopia and tritanopia (Machado et al.
      * 2009) — so that a cluster such as the 10⁴–10⁷ au one of Fig. 2 shows each entry in its own colour. Greedy in
      * order, so a box's colour depends only on the boxes before it: appending boxes (a user catalogue) or hiding some
-     * (the caller passes the hidden ones too) never recolours the others. Each box takes the free colour (used by
-     * no neighbour) that is farthest from its neighbours' colours, preferring colours used least so far; with more
-     * neighbours than colours, the farthest one.
+     * (the caller passes the hidden ones too) never recolours the others. Each box takes a colour no other box has
+     * yet, the one farthest from its neighbours' colours; only when every colour is taken does a colour repeat, and
+     * then the one used least and farthest from the neighbours' (never a neighbour's own while another is left).
      *
      * @param boxes log10 boxes {x0, x1, y0, y1}
      */
@@ -190,9 +190,9 @@ public record Palette(String name, Color background, Color foreground, Color gri
                 for (int c : near) {
                     d = Math.min(d, ColourVision.distance(lab[k], lab[c]));
                 }
-                // a colour no neighbour has, far from theirs, and used least (ties: palette order)
-                // (beyond ΔE 60 colours are told apart at a glance; farther is no better than palette order)
-                double score = (near.contains(k) ? -1e6 : 0) + Math.min(d, DISTINCT_DELTA_E) - 5.0 * uses[k];
+                // used least, then no neighbour's, then far from theirs (beyond ΔE 60 colours are told apart at a
+                // glance: farther is no better than palette order)
+                double score = (near.contains(k) ? -1e6 : 0) + Math.min(d, DISTINCT_DELTA_E) - 1e3 * uses[k];
                 if (score > bestScore + 1e-9) {
                     bestScore = score;
                     best = k;
