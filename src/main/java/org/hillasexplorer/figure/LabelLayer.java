@@ -586,6 +586,9 @@ final class LabelLayer extends AbstractXYAnnotation {
         List<double[]> slots = boxSlots(r, w, h);
         List<Shape> otherBoxes = new ArrayList<>(soft);
         otherBoxes.removeIf(s -> s.getBounds2D().equals(full)); // the label's own box is no obstacle
+        // nor is a curve that is the thing labelled (a measured point's short segment)
+        Rectangle2D near = new Rectangle2D.Double(full.getX() - 4, full.getY() - 4, full.getWidth() + 8, full.getHeight() + 8);
+        hard = hard.stream().filter(s -> !near.contains(s.getBounds2D())).toList();
         Rectangle2D local = new Rectangle2D.Double(0, b.getY(), w, h);
         String key = "box:" + l.subject();
         String prev = remembered(key);

@@ -36,6 +36,7 @@ import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Polygon;
 import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.TabulatedPopulation;
 import org.hillasexplorer.physics.Units;
 
 /**
@@ -207,8 +208,15 @@ final class PlaneSpecs {
                     options::showsEnergyClass)) : Optional.empty();
             anyMarked |= mark.isPresent();
             RichText text = populationText(p.label());
-            labels.add(new OnCurve(Kind.POPULATION, p.id(), text, RichText.plain(shortLabel(p)), path,
-                    p instanceof IntermittentModelPopulation ? colour : pal.labelColour(colour), id + "-label", mark));
+            if (isMeasuredPoint(p)) {
+                // a short segment: labelled like a box, on or at it (with a leader line if need be)
+                labels.add(new AtBox(Kind.POPULATION, p.id(), text, curve.x(0), curve.x(curve.size() - 1),
+                        Math.min(curve.y(0), curve.y(curve.size() - 1)), Math.max(curve.y(0), curve.y(curve.size() - 1)),
+                        pal.labelColour(colour), id + "-label", mark));
+            } else {
+                labels.add(new OnCurve(Kind.POPULATION, p.id(), text, RichText.plain(shortLabel(p)), path,
+                        p instanceof IntermittentModelPopulation ? colour : pal.labelColour(colour), id + "-label", mark));
+            }
             legend.add(new LineSample(legendText(p, text), new Pen(colour, stroke)));
         }
 
@@ -357,12 +365,28 @@ final class PlaneSpecs {
         b[3] = Math.max(b[3], y1);
     }
 
-    /** The populations drawn: all not hidden by id, when {@link FigureOptions.Element#POPULATIONS} is shown. */
+    /**
+     * The populations drawn: all not hidden by id, when {@link FigureOptions.Element#POPULATIONS} is shown; a Monte
+     * Carlo measurement ({@link #isMeasuredPoint}) only on the plane it was measured on.
+     */
     static List<Population> visiblePopulations(List<Population> populations, FigureOptions options) {
         if (!options.shows(FigureOptions.Element.POPULATIONS)) {
             return List.of();
         }
-        return populations.stream().filter(p -> options.showsCandidate(p.id())).toList();
+        return populations.stream().filter(p -> options.showsCandidate(p.id()))
+                .filter(p -> !isMeasuredPoint(p) || ((TabulatedPopulation) p).plane() == options.plane()).toList();
+    }
+
+    /** Id prefix of the points the window's Monte Carlo check places ({@code mc-1}, {@code mc-2}, …). */
+    static final String MEASURED_POINT_PREFIX = "mc-";
+
+    /**
+     * Whether {@code p} is a Monte Carlo measurement placed by the window (a tabulated population with id
+     * {@code mc-N}): one measured point, drawn as a short segment on its own plane only (converting it to the other
+     * plane would need a D it was not measured with) and labelled like a box.
+     */
+    static boolean isMeasuredPoint(Population p) {
+        return p instanceof TabulatedPopulation t && t.id().startsWith(MEASURED_POINT_PREFIX);
     }
 
     /**

@@ -125,6 +125,29 @@ class LabelPlacementTest {
     }
 
     @Test
+    void aMonteCarloPointIsLabelledAndDrawnOnTheFvPlaneOnly() {
+        var point = new org.hillasexplorer.physics.TabulatedPopulation("mc-1", "Monte Carlo (ℓ_S = 100 au, f_V = 0.01)",
+                Plane.FILLING_FACTOR, List.of(100 / 1.5, 150.0), List.of(0.004, 0.004), 0, 1, java.util.OptionalDouble.empty());
+        FigureSpec fv = FigureSpec.of(Scenario.defaults(), FV, List.of(point), FigureOptions.defaults(Plane.FILLING_FACTOR));
+        FigureSpec ns = FigureSpec.of(Scenario.defaults(), NS, List.of(point), FigureOptions.defaults(Plane.NUMBER_DENSITY));
+        assertThat(fv.shapes(FigureSpec.Kind.POPULATION)).extracting(FigureSpec.Shape::subject).containsExactly("mc-1");
+        assertThat(ns.shapes(FigureSpec.Kind.POPULATION)).isEmpty();
+        assertThat(ns.legendTexts()).noneMatch(t -> t.startsWith("Monte Carlo"));
+        assertThat(fv.legendTexts()).anyMatch(t -> t.startsWith("Monte Carlo"));
+        FigureSpec rigidity = FigureSpec.of(FigureOptions.View.RIGIDITY, Scenario.defaults(), NS, List.of(point),
+                FigureOptions.defaults(Plane.NUMBER_DENSITY));
+        assertThat(rigidity.shapes(FigureSpec.Kind.POPULATION)).isEmpty();
+        for (int[] size : new int[][] {{1000, 720}, {500, 380}}) {
+            List<PlacedLabel> placed = draw(Figures.chart(fv), size[0], size[1]);
+            assertThat(placed).as("at %d×%d", size[0], size[1]).anySatisfy(l -> {
+                assertThat(l.subject()).isEqualTo("mc-1");
+                assertThat(l.text()).startsWith("Monte Carlo");
+                assertThat(l.onOrLinkedToAnchor(4)).isTrue();
+            });
+        }
+    }
+
+    @Test
     void theBoxesOfTheCrowdedClusterHaveDistinctColoursUnderEveryColourVision() {
         FigureSpec spec = FigureSpec.of(Scenario.defaults(), NS, List.of(), FigureOptions.defaults(Plane.NUMBER_DENSITY));
         Set<String> cluster = Set.of("hii_regions", "pwne", "planetary_nebulae", "snrs", "gmcs", "gc_cores", "bok_globules");
