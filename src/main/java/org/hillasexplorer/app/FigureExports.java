@@ -47,7 +47,8 @@ final class FigureExports {
     /**
      * The sizes the export dialog offers, in pt (1/72 in; the units of the CLI's {@code --width/--height}, and pixels of
      * a PNG at scale 1). A journal column sets the width and stacks the plots; a slide is 16:9 with the plots side by
-     * side; each plot of a journal figure is 4:3 (landscape, like the paper's).
+     * side. Each plot of a journal figure gets a square: a landscape plot (about 3:2) with its legend under it, which
+     * a plot this small cannot hold inside ({@code LegendBelow}).
      */
     enum SizePreset {
         SCREEN("as on screen"), SINGLE_COLUMN("journal single column, 3.5 in (252 pt)"),
@@ -114,8 +115,8 @@ final class FigureExports {
     static FigureSize size(SizePreset preset, int charts, int[] screen, CompositeExporter.Arrangement arrangement) {
         int n = Math.max(1, charts);
         return switch (preset) {
-            case SINGLE_COLUMN -> new FigureSize(252, 252 * 0.75 * n, CompositeExporter.Arrangement.STACKED, preset);
-            case DOUBLE_COLUMN -> new FigureSize(504, 504.0 / n * 0.75, CompositeExporter.Arrangement.SIDE_BY_SIDE, preset);
+            case SINGLE_COLUMN -> new FigureSize(252, 252.0 * n, CompositeExporter.Arrangement.STACKED, preset);
+            case DOUBLE_COLUMN -> new FigureSize(504, 252, CompositeExporter.Arrangement.SIDE_BY_SIDE, preset);
             case SLIDE -> new FigureSize(960, 540, CompositeExporter.Arrangement.SIDE_BY_SIDE, preset);
             case SCREEN, CUSTOM -> {
                 boolean stacked = arrangement == CompositeExporter.Arrangement.STACKED;
@@ -160,15 +161,20 @@ final class FigureExports {
     /**
      * Writes the figure laid out for {@code size} (the whole figure, all plots): each plot gets its share, fonts and
      * lines in proportion ({@link FigureSize#styleScale}), and the legend whenever View → Legend is on, however small
-     * the plots are on screen. The format follows the extension (.png, .svg, .pdf); {@code pngScale} multiplies the
+     * the plots are on screen (in the plot, or under it when the plot has no room); a journal size leaves out the
+     * titles, which the caption replaces. The format follows the extension (.png, .svg, .pdf); {@code pngScale} multiplies the
      * pixels of a PNG.
      */
     void exportFigure(ShownFigures.Target target, Path file, FigureSize size, double pngScale) throws ExportException {
         int n = figures.charts(target).size();
         double k = size.styleScale(n);
         boolean legend = model.shownElements().contains(org.hillasexplorer.figure.FigureOptions.Element.LEGEND);
-        List<JFreeChart> charts = figures.charts(target, o -> o.withStyle(o.style().scaled(k))
-                .with(org.hillasexplorer.figure.FigureOptions.Element.LEGEND, legend));
+        // a journal figure's caption says what the title would: the plots get its room
+        boolean journal = size.preset() == SizePreset.SINGLE_COLUMN || size.preset() == SizePreset.DOUBLE_COLUMN;
+        List<JFreeChart> charts = figures.charts(target, o -> {
+            var sized = o.withStyle(o.style().scaled(k)).with(org.hillasexplorer.figure.FigureOptions.Element.LEGEND, legend);
+            return journal ? sized.with(org.hillasexplorer.figure.FigureOptions.Element.TITLE, false) : sized;
+        });
         int w = (int) Math.round(size.chartWidth(n));
         int h = (int) Math.round(size.chartHeight(n));
         var metadata = figureMetadata(target, charts.size(), w, h, pngScale);

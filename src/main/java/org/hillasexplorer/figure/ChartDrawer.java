@@ -110,8 +110,21 @@ final class ChartDrawer {
                         Layer.BACKGROUND, false);
             }
             plot.setFixedLegendItems(legendItems(spec));
-            drawLabels(plot, spec, spec.legendShown() ? legendTitle(plot, spec.style()) : null, memory);
+            LegendTitle legend = spec.legendShown() ? legendTitle(plot, spec.style()) : null;
+            LegendBelow below = null;
+            if (legend != null) {
+                LegendTitle rows = legendTitle(plot, spec.style(), new org.jfree.chart.block.FlowArrangement(
+                        org.jfree.chart.ui.HorizontalAlignment.CENTER, VerticalAlignment.CENTER, 6, 2));
+                rows.setMargin(new RectangleInsets(4, 0, 2, 0));
+                rows.setPosition(RectangleEdge.BOTTOM); // a legend at the bottom lays its entries out in rows
+                FigureStyle st = spec.style();
+                below = new LegendBelow(legend, rows, 2.2 * (st.tickLabelSizePt() + st.axisLabelSizePt()) + 20);
+            }
+            drawLabels(plot, spec, legend, memory, below);
             drawTitles(chart, spec);
+            if (below != null) {
+                chart.addSubtitle(below);
+            }
         } finally {
             f.plot().setNotify(true);
             chart.setNotify(chartNotify);
@@ -176,7 +189,12 @@ final class ChartDrawer {
 
     /** The legend box (one item per row) of the plot's fixed legend items; {@link LabelLayer} puts it in a corner. */
     private static LegendTitle legendTitle(XYPlot plot, FigureStyle style) {
-        LegendTitle lt = new LegendTitle(plot);
+        return legendTitle(plot, style, new org.jfree.chart.block.ColumnArrangement());
+    }
+
+    /** The legend box with its entries arranged by {@code items}. */
+    private static LegendTitle legendTitle(XYPlot plot, FigureStyle style, org.jfree.chart.block.Arrangement items) {
+        LegendTitle lt = new LegendTitle(plot, items, new org.jfree.chart.block.ColumnArrangement());
         lt.setItemFont(style.font(style.legendSizePt()));
         lt.setItemPaint(style.palette().foreground());
         styleLegend(lt, style);
@@ -186,12 +204,15 @@ final class ChartDrawer {
         return lt;
     }
 
-    private static void drawLabels(XYPlot plot, FigureSpec spec, LegendTitle legend, LabelLayer.Memory memory) {
+    private static void drawLabels(XYPlot plot, FigureSpec spec, LegendTitle legend, LabelLayer.Memory memory,
+                                   LegendBelow below) {
         FigureStyle style = spec.style();
         Font labelFont = style.font(style.annotationSizePt());
-        plot.addAnnotation(new LabelLayer(spec.labels(), obstacles(spec, Obstacle.HARD), obstacles(spec, Obstacle.SOFT),
+        LabelLayer layer = new LabelLayer(spec.labels(), obstacles(spec, Obstacle.HARD), obstacles(spec, Obstacle.SOFT),
                 obstacles(spec, Obstacle.CURVE), labelFont, labelFont.deriveFont(Font.BOLD), legend, style.palette(),
-                memory), false);
+                memory);
+        layer.legendBelow(below);
+        plot.addAnnotation(layer, false);
     }
 
     /** The label layer of a chart made by {@link #chart}, if it has one. */
@@ -292,9 +313,9 @@ final class ChartDrawer {
                 new BasicStroke(0.5f), markOutline(m, pal));
     }
 
-    /** Legend glyphs grow with the legend font: 1 at the paper's 10.5 pt. */
+    /** Legend glyphs grow and shrink with the legend font: 1 at the paper's 10.5 pt, at least 0.5. */
     static double legendScale(FigureStyle style) {
-        return Math.max(1, style.legendSizePt() / 10.5);
+        return Math.max(0.5, style.legendSizePt() / 10.5);
     }
 
     /** The legend swatch of a filled region: 14 × 9 px at the paper's legend size. */

@@ -139,6 +139,13 @@ final class LabelLayer extends AbstractXYAnnotation {
         }
     }
 
+    /** The legend under the plot when the plot has no room for it: then this layer leaves it out. */
+    private transient LegendBelow legendBelow;
+
+    void legendBelow(LegendBelow below) {
+        legendBelow = below;
+    }
+
     /** Where the last drawing put each label (empty before the first). */
     List<PlacedLabel> placements() {
         return placements;
@@ -170,7 +177,7 @@ final class LabelLayer extends AbstractXYAnnotation {
             soft.add(screen.path(poly, true));
         }
         List<Shape> placed = new ArrayList<>();
-        if (legend != null) {
+        if (legend != null && (legendBelow == null || !legendBelow.isBelow())) {
             Rectangle2D r = placeLegend(g2, area, concat(concat(hard, soft), placed), curves);
             Screen.beginGroup(g2, "legend");
             legend.draw(g2, r);
@@ -407,7 +414,7 @@ final class LabelLayer extends AbstractXYAnnotation {
         Rectangle2D anchor = visible.getBounds2D();
         // the slot of the last drawing first, if it still keeps clear of the bands and of other labels
         String prev = remembered(key);
-        if (prev != null) {
+        if (prev != null && prev.matches("[01]:(true|false):\\d+")) {
             String[] k = prev.split(":");
             int ti = Integer.parseInt(k[0]);
             boolean below = Boolean.parseBoolean(k[1]);
@@ -592,7 +599,7 @@ final class LabelLayer extends AbstractXYAnnotation {
         Rectangle2D local = new Rectangle2D.Double(0, b.getY(), w, h);
         String key = "box:" + l.subject();
         String prev = remembered(key);
-        if (prev != null) {
+        if (prev != null && prev.matches("\\d+")) {
             int i = Integer.parseInt(prev);
             if (i < slots.size() && fits(boxAt(slots.get(i), b, h), local, area, placed)) {
                 commitBox(g2, l, mark, slots.get(i), b, h, local, r, placed, key, i);

@@ -37,8 +37,8 @@ public record Palette(String name, Color background, Color foreground, Color gri
 
     /**
      * For print, on white. Okabe &amp; Ito (2008) for the bands; for the candidates the warm colours of Okabe–Ito
-     * (vermillion, orange, reddish purple, yellow) and of Paul Tol's "muted" scheme (wine, sand, purple, olive, rose),
-     * extended by a brown and a dark red-brown to eleven, which {@link #distinctCandidateColours} hands out so
+     * (vermillion, orange, reddish purple) and of Paul Tol's "muted" scheme (wine, sand, purple, olive, rose), his
+     * "vibrant" magenta, a brown and a dark red-brown: eleven, which {@link #distinctCandidateColours} hands out so
      * that neighbouring boxes differ most: distinguishable with all common colour-vision deficiencies.
      */
     public static final Palette OKABE_ITO = new Palette("okabe-ito", Color.WHITE, new Color(0x1A1A1A),
@@ -47,7 +47,7 @@ public record Palette(String name, Color background, Color foreground, Color gri
                     new Color(0x44AA99), new Color(0x117733), new Color(0x88CCEE), new Color(0x999933)),
             List.of(new Color(0xD55E00), new Color(0xE69F00), new Color(0xCC79A7), new Color(0x882255),
                     new Color(0xDDCC77), new Color(0xAA4499), new Color(0x999933), new Color(0x996633),
-                    new Color(0xCC6677), new Color(0xF0E442), new Color(0x663333)),
+                    new Color(0xCC6677), new Color(0xEE3377), new Color(0x663333)),
             Color.BLACK, new Color(0x7F7F7F),
             List.of(new Color(0xC51B7D), new Color(0x5E3C99), new Color(0x8C510A), new Color(0xB2182B),
                     new Color(0x01665E), new Color(0x762A83)),

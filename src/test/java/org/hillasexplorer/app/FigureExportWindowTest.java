@@ -51,7 +51,7 @@ class FigureExportWindowTest extends WindowTestBase {
     }
 
     @Test
-    void aSingleColumnFigureStacksBothPlanesAtThreeAndAHalfInchesWithTheirLegends() throws Exception {
+    void aSingleColumnFigureStacksBothPlanesAtThreeAndAHalfInchesWithTheirLegendsBelow() throws Exception {
         Path svg = dir.resolve("column.svg");
         Path png = dir.resolve("column.png");
         export(ShownFigures.Target.BOTH, svg, size(FigureExports.SizePreset.SINGLE_COLUMN, 2), 1);
@@ -59,17 +59,17 @@ class FigureExportWindowTest extends WindowTestBase {
         Document doc = parse(svg);
         var xp = XPathFactory.newInstance().newXPath();
         assertThat(xp.evaluate("/svg/@width", doc)).isEqualTo("252");
-        assertThat(xp.evaluate("/svg/@height", doc)).isEqualTo("378");
+        assertThat(xp.evaluate("/svg/@height", doc)).isEqualTo("504");
         for (int panel : new int[] {1, 2}) {
             Number legends = (Number) xp.evaluate("count(//g[@id='panel-" + panel + "']//g[@id='panel-" + panel + "-legend'])",
                     doc, XPathConstants.NUMBER);
             assertThat(legends.intValue()).as("legend of panel %d", panel).isEqualTo(1);
         }
         // the second panel sits under the first
-        assertThat(xp.evaluate("//g[@id='panel-2']/@transform", doc)).isEqualTo("translate(0 189)");
+        assertThat(xp.evaluate("//g[@id='panel-2']/@transform", doc)).isEqualTo("translate(0 252)");
         var img = ImageIO.read(png.toFile());
         assertThat(img.getWidth()).as("3.5 in at 288 dpi").isEqualTo(1008);
-        assertThat(img.getHeight()).isEqualTo(1512);
+        assertThat(img.getHeight()).isEqualTo(2016);
         // the type is the window's at 62 %: 12 pt tick labels become 7.4 pt (JFreeSVG writes whole pixels), no type
         // larger than the 13 pt title's 8 pt
         String text = Files.readString(svg);

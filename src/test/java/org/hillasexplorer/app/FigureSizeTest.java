@@ -11,20 +11,23 @@ class FigureSizeTest {
     private static final int[] SCREEN = {640, 480};
 
     @Test
-    void aJournalColumnFixesTheWidthAndStacksLandscapePlots() {
+    void aJournalColumnFixesTheWidthAndStacksSquarePanelsOfPlotAndLegend() {
         FigureExports.FigureSize one = FigureExports.size(FigureExports.SizePreset.SINGLE_COLUMN, 1, SCREEN, Arrangement.SIDE_BY_SIDE);
         assertThat(one.widthPt()).isEqualTo(3.5 * 72);
-        assertThat(one.chartWidth(1) / one.chartHeight(1)).isEqualTo(4.0 / 3);
+        assertThat(one.chartHeight(1)).isEqualTo(252);
         FigureExports.FigureSize two = FigureExports.size(FigureExports.SizePreset.SINGLE_COLUMN, 2, SCREEN, Arrangement.SIDE_BY_SIDE);
         assertThat(two.arrangement()).isEqualTo(Arrangement.STACKED);
-        assertThat(two.heightPt()).isEqualTo(2 * 189);
+        assertThat(two.heightPt()).isEqualTo(2 * 252);
         assertThat(two.chartWidth(2)).isEqualTo(252);
         // type shrinks in proportion, but never below 62 % of the window's (7.4 pt tick labels)
         assertThat(two.styleScale(2)).isEqualTo(0.62);
         FigureExports.FigureSize wide = FigureExports.size(FigureExports.SizePreset.DOUBLE_COLUMN, 2, SCREEN, Arrangement.STACKED);
         assertThat(wide.widthPt()).isEqualTo(7 * 72);
         assertThat(wide.arrangement()).isEqualTo(Arrangement.SIDE_BY_SIDE);
-        assertThat(wide.chartWidth(2) / wide.chartHeight(2)).isEqualTo(4.0 / 3);
+        assertThat(wide.chartWidth(2)).isEqualTo(252);
+        assertThat(wide.chartHeight(2)).isEqualTo(252);
+        assertThat(FigureExports.size(FigureExports.SizePreset.DOUBLE_COLUMN, 1, SCREEN, Arrangement.STACKED).heightPt())
+                .as("one plot across the page: 2:1").isEqualTo(252);
     }
 
     @Test

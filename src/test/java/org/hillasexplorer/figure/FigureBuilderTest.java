@@ -115,7 +115,8 @@ class FigureBuilderTest {
                 .with(FigureOptions.Element.SECONDARY_AXIS, false);
         JFreeChart c = chart(o);
         assertThat(groupIds(c)).noneMatch(s -> s.startsWith("candidate-") || s.startsWith("model-"));
-        assertThat(c.getSubtitleCount()).isZero();
+        // no title nor caption (the legend's place under the plot, used only when the plot is too small, remains)
+        assertThat(c.getSubtitles()).allMatch(t -> t instanceof LegendBelow);
         assertThat(((XYPlot) c.getPlot()).getDomainAxis(1).isVisible()).isFalse();
     }
 

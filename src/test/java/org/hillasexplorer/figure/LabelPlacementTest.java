@@ -124,6 +124,33 @@ class LabelPlacementTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Plane.class)
+    void theLegendGoesUnderAPlotTooSmallToHoldIt(Plane plane) {
+        FigureSpec spec = FigureSpec.of(Scenario.defaults(), boxes(plane), List.of(), FigureOptions.defaults(plane));
+        JFreeChart chart = Figures.chart(spec);
+        draw(chart, 1000, 720);
+        assertThat(legendBelow(chart).isBelow()).as("inside a 1000 × 720 plot").isFalse();
+        // a thumbnail keeps it inside: under the plot it would take most of the height
+        draw(chart, 300, 200);
+        assertThat(legendBelow(chart).isBelow()).as("300 × 200").isFalse();
+        // a journal column: 252 pt square at 62 % type, without a title (the paper's caption says it)
+        JFreeChart column = Figures.chart(FigureSpec.of(Scenario.defaults(), boxes(plane), List.of(),
+                FigureOptions.defaults(plane).withStyle(FigureStyle.PAPER.scaled(0.62))
+                        .with(FigureOptions.Element.TITLE, false)));
+        List<PlacedLabel> placed = draw(column, 252, 252);
+        assertThat(legendBelow(column).isBelow()).as("under a 252 × 252 pt plot").isTrue();
+        assertThat(placed).as("the plot still labels its bands").anyMatch(l -> l.kind() == FigureSpec.Kind.BAND);
+        // no legend, no subtitle
+        JFreeChart bare = Figures.chart(FigureSpec.of(Scenario.defaults(), boxes(plane), List.of(),
+                FigureOptions.defaults(plane).with(FigureOptions.Element.LEGEND, false)));
+        assertThat(bare.getSubtitles()).noneMatch(t -> t instanceof LegendBelow);
+    }
+
+    private static LegendBelow legendBelow(JFreeChart chart) {
+        return (LegendBelow) chart.getSubtitles().stream().filter(t -> t instanceof LegendBelow).findFirst().orElseThrow();
+    }
+
     @Test
     void aMonteCarloPointIsLabelledAndDrawnOnTheFvPlaneOnly() {
         var point = new org.hillasexplorer.physics.TabulatedPopulation("mc-1", "Monte Carlo (ℓ_S = 100 au, f_V = 0.01)",
