@@ -8,7 +8,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the app remembers between runs: recent scenario files and the last window size. Tests pass their own
+ * What the app remembers between runs: recent scenario files, the last window size and View → Lock axes. Tests pass their own
  * node so they never touch the user's preferences.
  */
 final class AppPreferences {
@@ -22,6 +22,18 @@ final class AppPreferences {
     /** The user's preferences for this app. */
     static AppPreferences user() {
         return new AppPreferences(Preferences.userRoot().node("org/hillasexplorer/app"));
+    }
+
+    /**
+     * Whether View → Lock axes is on, remembered separately for the window and for presentation mode (where it is on
+     * unless turned off: a class watching a band move needs a frame that stays put).
+     */
+    boolean lockAxes(boolean presentation) {
+        return node.getBoolean(presentation ? "axes.locked.presentation" : "axes.locked", presentation);
+    }
+
+    void saveLockAxes(boolean presentation, boolean locked) {
+        node.putBoolean(presentation ? "axes.locked.presentation" : "axes.locked", locked);
     }
 
     /** Recent files, newest first, only those that still exist. */

@@ -86,12 +86,8 @@ final class CataloguePanel {
 
     /** The palette colour the figure gives this entry on its plane (hidden boxes keep theirs). */
     private Color swatch(CatalogEntry e) {
-        var i = model.colourIndex(e);
-        if (i.isEmpty()) {
-            return Color.TRANSPARENT;
-        }
-        java.awt.Color c = Palette.OKABE_ITO.candidateColour(i.getAsInt());
-        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
+        return model.colour(e, Palette.OKABE_ITO).map(c -> Color.rgb(c.getRed(), c.getGreen(), c.getBlue()))
+                .orElse(Color.TRANSPARENT);
     }
 
     /** An entry's tooltip: its name, category and what it says about D, derivation and reference (unknowns left out). */

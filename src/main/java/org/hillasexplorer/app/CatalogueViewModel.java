@@ -238,7 +238,19 @@ final class CatalogueViewModel {
                 s -> CandidateEvaluation.evaluate(box, s));
     }
 
-    /** Which palette colour the figure gives the entry (its place among the boxes of its plane), if it is drawn at all. */
+
+    /** The colour the figure gives the entry's box in {@code palette} (as on its plane), if it is drawn at all. */
+    Optional<java.awt.Color> colour(CatalogEntry e, org.hillasexplorer.figure.Palette palette) {
+        for (Plane p : Plane.values()) {
+            java.awt.Color c = org.hillasexplorer.figure.Figures.candidateColours(palette, model.layers(p)).get(e.id());
+            if (c != null) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The entry's place among the boxes of its plane (the order the figure draws and colours them in), if it has one. */
     OptionalInt colourIndex(CatalogEntry e) {
         for (Plane p : Plane.values()) {
             List<CandidateLayer> layers = model.layers(p);

@@ -98,12 +98,75 @@ final class ExportDialogs {
         what.getItems().addAll(ShownFigures.Target.values());
         what.setValue(figures.visiblePlanes().size() == 1 ? (figures.firstPlane() == Plane.NUMBER_DENSITY
                 ? ShownFigures.Target.NUMBER_DENSITY : ShownFigures.Target.FILLING_FACTOR) : ShownFigures.Target.BOTH);
-        FigureExportForm form = new FigureExportForm(figures.size(figures.firstPlane(), 400, 300));
-        if (!ask("Export figure", "Export the figure exactly as shown (view range and visible layers)",
-                figureForm(form, what, exports.styleName()), form.validProperty())) {
+        int[] screen = figures.size(figures.firstPlane(), 400, 300);
+        FigureExportForm form = new FigureExportForm(screen);
+        ChoiceBox<FigureExports.SizePreset> preset = new ChoiceBox<>();
+        preset.setId("export-size-preset");
+        preset.getItems().addAll(FigureExports.SizePreset.values());
+        Label perPlot = new Label();
+        boolean[] syncing = {false};
+        Runnable fill = () -> { // a preset's width × height [pt] into the descriptor-checked fields
+            syncing[0] = true;
+            FigureExports.FigureSize sz = FigureExports.size(preset.getValue(), figures.charts(what.getValue()).size(), screen,
+                    figures.arrangement());
+            if (preset.getValue() != FigureExports.SizePreset.CUSTOM) {
+                form.widthProperty().set(Long.toString(Math.round(sz.widthPt())));
+                form.heightProperty().set(Long.toString(Math.round(sz.heightPt())));
+            }
+            boolean print = preset.getValue() == FigureExports.SizePreset.SINGLE_COLUMN
+                    || preset.getValue() == FigureExports.SizePreset.DOUBLE_COLUMN;
+            form.scaleProperty().set(FigureExportForm.SCALES.get(print ? FigureExportForm.SCALES.size() - 1 : 1));
+            syncing[0] = false;
+        };
+        Runnable describe = () -> {
+            try {
+                int n = figures.charts(what.getValue()).size();
+                FigureExports.FigureSize sz = chosenSize(preset.getValue(), form.widthProperty().get(),
+                        form.heightProperty().get(), n, screen, figures.arrangement());
+                perPlot.setText(String.format(Locale.ROOT, "%.2f × %.2f in; %s%d × %d pt per plot, type at %.0f %%",
+                        sz.widthPt() / 72, sz.heightPt() / 72, n > 1 ? (sz.arrangement() == org.hillasexplorer.export
+                        .CompositeExporter.Arrangement.STACKED ? "stacked, " : "side by side, ") : "",
+                        Math.round(sz.chartWidth(n)), Math.round(sz.chartHeight(n)), 100 * sz.styleScale(n)));
+            } catch (IllegalArgumentException e) {
+                perPlot.setText(""); // the field's own message says what is wrong
+            }
+        };
+        preset.valueProperty().addListener((o, a, b) -> {
+            fill.run();
+            describe.run();
+        });
+        what.valueProperty().addListener((o, a, b) -> {
+            fill.run();
+            describe.run();
+        });
+        for (var f : List.of(form.widthProperty(), form.heightProperty())) {
+            f.addListener((o, a, b) -> {
+                if (!syncing[0]) {
+                    preset.setValue(FigureExports.SizePreset.CUSTOM);
+                }
+                describe.run();
+            });
+        }
+        preset.setValue(FigureExports.SizePreset.SCREEN);
+        HBox presetRow = new HBox(8, new Label("Size:"), preset);
+        presetRow.setAlignment(Pos.CENTER_LEFT);
+        VBox content = new VBox(8, presetRow, figureForm(form, what, exports.styleName()), perPlot);
+        if (!ask("Export figure", "Export the figure laid out for this size, with the view range, visible layers and legend shown",
+                content, form.validProperty())) {
             return;
         }
         ShownFigures.Target target = what.getValue();
+        FigureExports.FigureSize size;
+        try {
+            size = chosenSize(FigureExports.SizePreset.CUSTOM, form.widthProperty().get(), form.heightProperty().get(),
+                    figures.charts(target).size(), screen, figures.arrangement());
+            size = new FigureExports.FigureSize(size.widthPt(), size.heightPt(),
+                    FigureExports.size(preset.getValue(), figures.charts(target).size(), screen, figures.arrangement()).arrangement(),
+                    preset.getValue());
+        } catch (IllegalArgumentException e) {
+            notices.error("Could not export the figure", e.getMessage());
+            return;
+        }
         String base = target == ShownFigures.Target.FILLING_FACTOR ? "hillas-fv"
                 : target == ShownFigures.Target.NUMBER_DENSITY ? "hillas-ns" : "hillas-planes";
         List<FileChooser.ExtensionFilter> filters = FigureExportForm.FORMAT_NAMES.entrySet().stream()
@@ -118,7 +181,8 @@ final class ExportDialogs {
                 : fc.getSelectedExtensionFilter().getExtensions().get(0);
         Path p = FileChoosers.withExtension(f.toPath(), ext.substring(1),
                 RenderOptions.OUT.choices().stream().map(e -> "." + e).toArray(String[]::new));
-        save(p, "Could not export the figure", file -> exports.exportFigure(target, file, form.width(), form.height(), form.scale()));
+        FigureExports.FigureSize chosen = size;
+        save(p, "Could not export the figure", file -> exports.exportFigure(target, file, chosen, form.scale()));
     }
 
     /**
@@ -149,7 +213,7 @@ final class ExportDialogs {
             String name = Character.toUpperCase(o.name().charAt(0)) + o.name().substring(1);
             HBox withUnit = new HBox(6, field, new Label(o.unit()));
             withUnit.setAlignment(Pos.CENTER_LEFT);
-            g.addRow(row++, new Label(name + " per plane:"), new VBox(2, withUnit, error));
+            g.addRow(row++, new Label(name + ":"), new VBox(2, withUnit, error));
         }
         ChoiceBox<FigureExportForm.ScaleChoice> scale = new ChoiceBox<>();
         scale.getItems().addAll(FigureExportForm.SCALES);
@@ -170,6 +234,33 @@ final class ExportDialogs {
         l.setId(o.controlId());
         l.setTooltip(new Tooltip(tooltip));
         return l;
+    }
+
+    /**
+     * The size the dialog describes: the preset's, or for {@link FigureExports.SizePreset#CUSTOM} the typed width and
+     * height [pt].
+     *
+     * @throws IllegalArgumentException naming the field and what is allowed if a typed size is not a number in range
+     */
+    static FigureExports.FigureSize chosenSize(FigureExports.SizePreset preset, String width, String height, int charts,
+                                               int[] screen, org.hillasexplorer.export.CompositeExporter.Arrangement arrangement) {
+        FigureExports.FigureSize base = FigureExports.size(preset, charts, screen, arrangement);
+        if (preset != FigureExports.SizePreset.CUSTOM) {
+            return base;
+        }
+        return new FigureExports.FigureSize(points("width", width), points("height", height), base.arrangement(), preset);
+    }
+
+    private static double points(String field, String text) {
+        try {
+            double v = Double.parseDouble(text.strip());
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(field + " '" + text.strip() + "' is not a number of points; allowed 72–10000 pt");
     }
 
     void bands() {

@@ -44,6 +44,87 @@ final class FigureExports {
         }
     }
 
+    /**
+     * The sizes the export dialog offers, in pt (1/72 in; the units of the CLI's {@code --width/--height}, and pixels of
+     * a PNG at scale 1). A journal column sets the width and stacks the plots; a slide is 16:9 with the plots side by
+     * side. Each plot of a journal figure gets a square: a landscape plot (about 3:2) with its legend under it, which
+     * a plot this small cannot hold inside ({@code LegendBelow}).
+     */
+    enum SizePreset {
+        SCREEN("as on screen"), SINGLE_COLUMN("journal single column, 3.5 in (252 pt)"),
+        DOUBLE_COLUMN("journal double column, 7 in (504 pt)"), SLIDE("slide 16:9, 13.33 × 7.5 in (960 × 540 pt)"),
+        CUSTOM("custom width × height");
+
+        final String text;
+
+        SizePreset(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** A figure of {@code charts} plots at a size: the whole figure [pt], and how the plots are arranged. */
+    record FigureSize(double widthPt, double heightPt, CompositeExporter.Arrangement arrangement, SizePreset preset) {
+        FigureSize {
+            if (!(widthPt >= 72 && widthPt <= 10000 && heightPt >= 72 && heightPt <= 10000)) {
+                throw new IllegalArgumentException("figure size " + Math.round(widthPt) + " × " + Math.round(heightPt)
+                        + " pt is outside 72–10000 pt (1–139 in) per side");
+            }
+        }
+
+        int columns(int charts) {
+            return arrangement == CompositeExporter.Arrangement.STACKED ? 1 : charts;
+        }
+
+        int rows(int charts) {
+            return arrangement == CompositeExporter.Arrangement.STACKED ? charts : 1;
+        }
+
+        /** Width of one plot [pt]. */
+        double chartWidth(int charts) {
+            return widthPt / columns(charts);
+        }
+
+        /** Height of one plot [pt]. */
+        double chartHeight(int charts) {
+            return heightPt / rows(charts);
+        }
+
+        /**
+         * How much the window's fonts and lines shrink for this size: in proportion to a plot of 560 × 420 pt (the
+         * size below which the window drops its legend), never below 0.62 (so a journal column keeps 7–8 pt type) nor
+         * above 1; a slide keeps the window's sizes.
+         */
+        double styleScale(int charts) {
+            if (preset == SizePreset.SLIDE) {
+                return 1;
+            }
+            double k = Math.min(chartWidth(charts) / PlotsViewModel.LEGEND_MIN_WIDTH, chartHeight(charts) / 420);
+            return Math.max(0.62, Math.min(1, k));
+        }
+    }
+
+    /**
+     * The size of {@code preset} for {@code charts} plots; {@code screen} (the size per plot on screen [px]) and the
+     * window's {@code arrangement} serve {@link SizePreset#SCREEN} and {@link SizePreset#CUSTOM}.
+     */
+    static FigureSize size(SizePreset preset, int charts, int[] screen, CompositeExporter.Arrangement arrangement) {
+        int n = Math.max(1, charts);
+        return switch (preset) {
+            case SINGLE_COLUMN -> new FigureSize(252, 252.0 * n, CompositeExporter.Arrangement.STACKED, preset);
+            case DOUBLE_COLUMN -> new FigureSize(504, 252, CompositeExporter.Arrangement.SIDE_BY_SIDE, preset);
+            case SLIDE -> new FigureSize(960, 540, CompositeExporter.Arrangement.SIDE_BY_SIDE, preset);
+            case SCREEN, CUSTOM -> {
+                boolean stacked = arrangement == CompositeExporter.Arrangement.STACKED;
+                yield new FigureSize(screen[0] * (stacked ? 1 : n), screen[1] * (stacked ? n : 1), arrangement, preset);
+            }
+        };
+    }
+
     private final ExplorerModel model;
     private final ShownFigures figures;
     private final CatalogueViewModel catalogue;
@@ -79,6 +160,33 @@ final class FigureExports {
             FigureExporter.write(charts.get(0), file, widthPerChart, heightPerChart, scale, metadata);
         } else {
             CompositeExporter.write(charts, figures.arrangement(), file, widthPerChart, heightPerChart, scale, metadata);
+        }
+    }
+
+    /**
+     * Writes the figure laid out for {@code size} (the whole figure, all plots): each plot gets its share, fonts and
+     * lines in proportion ({@link FigureSize#styleScale}), and the legend whenever View → Legend is on, however small
+     * the plots are on screen (in the plot, or under it when the plot has no room); a journal size leaves out the
+     * titles, which the caption replaces. The format follows the extension (.png, .svg, .pdf); {@code pngScale} multiplies the
+     * pixels of a PNG.
+     */
+    void exportFigure(ShownFigures.Target target, Path file, FigureSize size, double pngScale) throws ExportException {
+        int n = figures.charts(target).size();
+        double k = size.styleScale(n);
+        boolean legend = model.shownElements().contains(org.hillasexplorer.figure.FigureOptions.Element.LEGEND);
+        // a journal figure's caption says what the title would: the plots get its room
+        boolean journal = size.preset() == SizePreset.SINGLE_COLUMN || size.preset() == SizePreset.DOUBLE_COLUMN;
+        List<JFreeChart> charts = figures.charts(target, o -> {
+            var sized = o.withStyle(o.style().scaled(k)).with(org.hillasexplorer.figure.FigureOptions.Element.LEGEND, legend);
+            return journal ? sized.with(org.hillasexplorer.figure.FigureOptions.Element.TITLE, false) : sized;
+        });
+        int w = (int) Math.round(size.chartWidth(n));
+        int h = (int) Math.round(size.chartHeight(n));
+        var metadata = figureMetadata(target, charts.size(), w, h, pngScale);
+        if (charts.size() == 1) {
+            FigureExporter.write(charts.get(0), file, w, h, pngScale, metadata);
+        } else {
+            CompositeExporter.write(charts, size.arrangement(), file, w, h, pngScale, metadata);
         }
     }
 

@@ -128,8 +128,12 @@ final class MainMenu {
         CheckMenuItem rigidityItem = new CheckMenuItem("ℓ_mfp against _rigidity (third plot)");
         rigidityItem.setAccelerator(KeyCombination.keyCombination("Shortcut+5"));
         rigidityItem.selectedProperty().bindBidirectional(plots.rigidityViewProperty());
+        CheckMenuItem lockItem = new CheckMenuItem("_Lock axes (refit only on Reset view)");
+        lockItem.setId("menu-lock-axes");
+        lockItem.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        lockItem.selectedProperty().bindBidirectional(plots.lockAxesProperty());
         view.getItems().addAll(rigidityItem, new SeparatorMenuItem(), item("Reset _view", "Shortcut+0", a.resetView()),
-                new SeparatorMenuItem());
+                lockItem, new SeparatorMenuItem());
         for (ElementSwitch sw : RenderOptions.ELEMENTS) { // label and id from the element's switch, as the CLI's flags
             Element e = sw.element();
             CheckMenuItem c = new CheckMenuItem(sw.menuLabel());

@@ -63,6 +63,7 @@ final class MainWindow {
         model = new ExplorerModel(catalogs);
         scenario = new ScenarioViewModel(model);
         plotsModel = new PlotsViewModel(model, look);
+        plotsModel.usePreferences(prefs);
         catalogueModel = new CatalogueViewModel(model);
         populationsModel = new PopulationsViewModel(model);
         energyClassesModel = new EnergyClassesViewModel(model);

@@ -111,6 +111,14 @@ final class PlotArea {
         });
         plots.highlightsProperty().addListener((o, a, b) -> refresh());
         plots.shadingProperty().addListener((o, a, b) -> refresh());
+        // axes frozen or refitted (drag start and end, View → Lock axes); labels placed afresh when a drag ends
+        plots.frozenViewsProperty().addListener((o, a, b) -> refresh());
+        model.gestureUnderWayProperty().addListener((o, was, is) -> {
+            if (!is) {
+                viewers.values().forEach(v -> Figures.relayoutLabels(v.getChart()));
+                Figures.relayoutLabels(rigidity.getChart());
+            }
+        });
         plots.rigidityViewProperty().addListener((o, a, b) -> {
             relayout();
             refresh();

@@ -39,10 +39,37 @@ final class PlotsViewModel {
     private final ObjectProperty<List<Highlight>> highlights = new SimpleObjectProperty<>(this, "highlights", List.of());
     private final ReadOnlyObjectWrapper<Shading> shading = new ReadOnlyObjectWrapper<>(this, "shading", Shading.NONE);
     private EnvelopeService envelopes;
+    private final BooleanProperty lockAxes = new SimpleBooleanProperty(this, "lockAxes", false);
+    private final ReadOnlyObjectWrapper<Map<Plane, ViewRange>> frozen = new ReadOnlyObjectWrapper<>(this, "frozenViews");
+    /** The lock setting of the window and of presentation mode (each remembered; presentation locks by default). */
+    private final boolean[] lockByMode = {false, true};
+    private AppPreferences prefs;
 
     PlotsViewModel(ExplorerModel model, Appearance look) {
         this.model = model;
         this.look = look;
+        // the frame holds still while a slider (or anything else) is dragged; it refits on release unless locked
+        model.gestureUnderWayProperty().addListener((o, was, is) -> {
+            if (is) {
+                freeze();
+            } else if (!lockAxes.get()) {
+                frozen.set(null);
+            }
+        });
+        lockAxes.set(lockByMode[look.presentationProperty().get() ? 1 : 0]);
+        lockAxes.addListener((o, was, is) -> {
+            int mode = look.presentationProperty().get() ? 1 : 0;
+            lockByMode[mode] = is;
+            if (prefs != null) {
+                prefs.saveLockAxes(mode == 1, is);
+            }
+            if (is) {
+                freeze();
+            } else if (!model.inGesture()) {
+                frozen.set(null);
+            }
+        });
+        look.presentationProperty().addListener((o, was, is) -> lockAxes.set(lockByMode[is ? 1 : 0]));
         // unless pinned, the ghost is the scenario before the last step that changed it (a whole drag is one step)
         model.scenarioProperty().addListener((o, a, b) -> {
             if (!ghostPinned.get()) {
@@ -94,9 +121,51 @@ final class PlotsViewModel {
         return model.viewsProperty();
     }
 
-    /** Back to the automatic view on both planes (one undo step). */
+    /** Back to the automatic view on both planes (one undo step); with the axes locked, they lock at that view. */
     void resetView() {
+        frozen.set(null);
         model.update(s -> ExplorerModel.withViews(s, Map.of()));
+        if (lockAxes.get() || model.inGesture()) {
+            freeze();
+        }
+    }
+
+    // ---------------------------------------------------------------- lock axes
+
+    /**
+     * View → Lock axes: the automatic view stays where it is when the state changes — during a drag and after it —
+     * until the view is reset. Off, the axes still hold still during a drag (so a band is seen moving against a
+     * fixed frame) and refit when it ends. Remembered apart for presentation mode, where it is on by default.
+     */
+    BooleanProperty lockAxesProperty() {
+        return lockAxes;
+    }
+
+    /** Loads and from now on saves the lock setting in {@code p}. */
+    void usePreferences(AppPreferences p) {
+        lockByMode[0] = p.lockAxes(false);
+        lockByMode[1] = p.lockAxes(true);
+        lockAxes.set(lockByMode[look.presentationProperty().get() ? 1 : 0]);
+        prefs = p;
+    }
+
+    /**
+     * The views the automatic ones are frozen at (during a drag, or while the axes are locked), or null when the
+     * automatic view follows the state.
+     */
+    ReadOnlyObjectProperty<Map<Plane, ViewRange>> frozenViewsProperty() {
+        return frozen.getReadOnlyProperty();
+    }
+
+    /** Freezes the automatic views as they are now (if not frozen already). */
+    private void freeze() {
+        if (frozen.get() == null) {
+            Map<Plane, ViewRange> v = new EnumMap<>(Plane.class);
+            for (Plane p : Plane.values()) {
+                v.put(p, effectiveView(p));
+            }
+            frozen.set(Map.copyOf(v));
+        }
     }
 
     /** The user zoomed or panned {@code plane} to {@code range}: the other plane gets the same ℓ_S range. */
@@ -109,11 +178,17 @@ final class PlotsViewModel {
         model.update(s -> ExplorerModel.withViews(s, v));
     }
 
-    /** The view {@code p} shows now: the explicit one, or the automatic one with the ℓ_S ranges of both made equal. */
+    /**
+     * The view {@code p} shows now: the explicit one, else the frozen one (during a drag, or with the axes locked),
+     * else the automatic one with the ℓ_S ranges of both made equal.
+     */
     ViewRange effectiveView(Plane p) {
         ViewRange explicit = model.view(p);
         if (explicit != null) {
             return explicit;
+        }
+        if (frozen.get() != null) {
+            return frozen.get().get(p);
         }
         double xMin = Double.POSITIVE_INFINITY;
         double xMax = Double.NEGATIVE_INFINITY;

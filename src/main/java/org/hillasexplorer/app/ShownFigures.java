@@ -57,21 +57,26 @@ final class ShownFigures {
                 area.optionsAsShown(plane), plots.exactShading()));
     }
 
-    private JFreeChart rigidityChart() {
-        return Figures.chart(FigureOptions.View.RIGIDITY, model.scenario(), model.layers(Plane.NUMBER_DENSITY),
-                model.populations(), area.rigidityOptionsAsShown());
-    }
-
     /** The charts {@code target} covers; for {@link Target#BOTH} the planes in layout order, then the rigidity view if shown. */
     List<JFreeChart> charts(Target target) {
+        return charts(target, o -> o);
+    }
+
+    /** As {@link #charts(Target)}, each chart's options (as shown) passed through {@code adjust} (e.g. for another size). */
+    List<JFreeChart> charts(Target target, java.util.function.UnaryOperator<FigureOptions> adjust) {
+        java.util.function.Function<Plane, JFreeChart> chart = p -> Figures.chart(FigureSpec.of(model.scenario(),
+                model.layers(p), model.populations(), adjust.apply(area.optionsAsShown(p))));
+        java.util.function.Supplier<JFreeChart> rigidityChart = () -> Figures.chart(FigureOptions.View.RIGIDITY,
+                model.scenario(), model.layers(Plane.NUMBER_DENSITY), model.populations(),
+                adjust.apply(area.rigidityOptionsAsShown()));
         return switch (target) {
-            case NUMBER_DENSITY -> List.of(chart(Plane.NUMBER_DENSITY));
-            case FILLING_FACTOR -> List.of(chart(Plane.FILLING_FACTOR));
-            case RIGIDITY -> List.of(rigidityChart());
+            case NUMBER_DENSITY -> List.of(chart.apply(Plane.NUMBER_DENSITY));
+            case FILLING_FACTOR -> List.of(chart.apply(Plane.FILLING_FACTOR));
+            case RIGIDITY -> List.of(rigidityChart.get());
             case BOTH -> {
-                List<JFreeChart> all = new ArrayList<>(plots.visiblePlanes().stream().map(this::chart).toList());
+                List<JFreeChart> all = new ArrayList<>(plots.visiblePlanes().stream().map(chart).toList());
                 if (plots.rigidityViewProperty().get()) {
-                    all.add(rigidityChart());
+                    all.add(rigidityChart.get());
                 }
                 yield all;
             }

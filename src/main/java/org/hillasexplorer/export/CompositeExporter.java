@@ -202,7 +202,7 @@ public final class CompositeExporter {
             g2.setDefsKeyPrefix(prefix);
             g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
             charts.get(i).draw(g2, new Rectangle2D.Double(0, 0, widthPerChart, heightPerChart));
-            String element = prefixIds(g2.getSVGElement(), prefix);
+            String element = prefixIds(SvgText.mergeRuns(g2.getSVGElement()), prefix);
             sb.append("<g id='panel-").append(i + 1).append("' transform='translate(")
                     .append(fmt(arrangement.x(i, widthPerChart))).append(' ')
                     .append(fmt(arrangement.y(i, heightPerChart))).append(")'>")

@@ -119,7 +119,7 @@ public final class FigureExporter {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        AtomicExport.writeString(path, FigureMetadata.svgWithMetadata(g2.getSVGDocument(), md));
+        AtomicExport.writeString(path, FigureMetadata.svgWithMetadata(SvgText.mergeRuns(g2.getSVGDocument()), md));
     }
 
     /** A one-page PDF of {@code width × height} pt. */

@@ -96,6 +96,7 @@ final class ChartDrawer {
         try {
             drawAxes(chart, f, spec.style(), spec.axes());
             XYPlot plot = f.plot();
+            LabelLayer.Memory memory = labelLayer(chart).map(LabelLayer::memory).orElseGet(LabelLayer.Memory::new);
             plot.clearAnnotations();
             plot.clearRangeMarkers();
             plot.clearDomainMarkers();
@@ -110,8 +111,21 @@ final class ChartDrawer {
                         Layer.BACKGROUND, false);
             }
             plot.setFixedLegendItems(legendItems(spec));
-            drawLabels(plot, spec, spec.legendShown() ? legendTitle(plot, spec.style()) : null);
+            LegendTitle legend = spec.legendShown() ? legendTitle(plot, spec.style()) : null;
+            LegendBelow below = null;
+            if (legend != null) {
+                LegendTitle rows = legendTitle(plot, spec.style(), new org.jfree.chart.block.FlowArrangement(
+                        org.jfree.chart.ui.HorizontalAlignment.CENTER, VerticalAlignment.CENTER, 6, 2));
+                rows.setMargin(new RectangleInsets(4, 0, 2, 0));
+                rows.setPosition(RectangleEdge.BOTTOM); // a legend at the bottom lays its entries out in rows
+                FigureStyle st = spec.style();
+                below = new LegendBelow(legend, rows, 2.2 * (st.tickLabelSizePt() + st.axisLabelSizePt()) + 20);
+            }
+            drawLabels(plot, spec, legend, memory, below);
             drawTitles(chart, spec);
+            if (below != null) {
+                chart.addSubtitle(below);
+            }
         } finally {
             f.plot().setNotify(true);
             chart.setNotify(chartNotify);
@@ -142,9 +156,9 @@ final class ChartDrawer {
         f.right().setTickLabelsVisible(false);
         f.top().setVisible(axes.topShown());
         Font axisFont = style.font(style.axisLabelSizePt());
-        f.x().setAttributedLabel(axes.xTitle().toAttributedString(axisFont));
-        f.top().setAttributedLabel(axes.topTitle().toAttributedString(axisFont));
-        f.y().setAttributedLabel(axes.yTitle().toAttributedString(axisFont));
+        f.x().setRichLabel(axes.xTitle(), axisFont);
+        f.top().setRichLabel(axes.topTitle(), axisFont);
+        f.y().setRichLabel(axes.yTitle(), axisFont);
         f.x().topPerX = axes.topPerX();
         ViewRange view = axes.range();
         f.x().setRange(new Range(Math.pow(10, view.log10XMin()), Math.pow(10, view.log10XMax())), true, true);
@@ -176,7 +190,12 @@ final class ChartDrawer {
 
     /** The legend box (one item per row) of the plot's fixed legend items; {@link LabelLayer} puts it in a corner. */
     private static LegendTitle legendTitle(XYPlot plot, FigureStyle style) {
-        LegendTitle lt = new LegendTitle(plot);
+        return legendTitle(plot, style, new org.jfree.chart.block.ColumnArrangement());
+    }
+
+    /** The legend box with its entries arranged by {@code items}. */
+    private static LegendTitle legendTitle(XYPlot plot, FigureStyle style, org.jfree.chart.block.Arrangement items) {
+        LegendTitle lt = new LegendTitle(plot, items, new org.jfree.chart.block.ColumnArrangement());
         lt.setItemFont(style.font(style.legendSizePt()));
         lt.setItemPaint(style.palette().foreground());
         styleLegend(lt, style);
@@ -186,11 +205,27 @@ final class ChartDrawer {
         return lt;
     }
 
-    private static void drawLabels(XYPlot plot, FigureSpec spec, LegendTitle legend) {
+    private static void drawLabels(XYPlot plot, FigureSpec spec, LegendTitle legend, LabelLayer.Memory memory,
+                                   LegendBelow below) {
         FigureStyle style = spec.style();
         Font labelFont = style.font(style.annotationSizePt());
-        plot.addAnnotation(new LabelLayer(spec.labels(), obstacles(spec, Obstacle.HARD), obstacles(spec, Obstacle.SOFT),
-                obstacles(spec, Obstacle.CURVE), labelFont, labelFont.deriveFont(Font.BOLD), legend, style.palette()), false);
+        LabelLayer layer = new LabelLayer(spec.labels(), obstacles(spec, Obstacle.HARD), obstacles(spec, Obstacle.SOFT),
+                obstacles(spec, Obstacle.CURVE), labelFont, labelFont.deriveFont(Font.BOLD), legend, style.palette(),
+                memory);
+        layer.legendBelow(below);
+        plot.addAnnotation(layer, false);
+    }
+
+    /** The label layer of a chart made by {@link #chart}, if it has one. */
+    static java.util.Optional<LabelLayer> labelLayer(JFreeChart chart) {
+        if (chart.getPlot() instanceof XYPlot plot) {
+            for (Object a : plot.getAnnotations()) {
+                if (a instanceof LabelLayer l) {
+                    return java.util.Optional.of(l);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static List<Polyline> obstacles(FigureSpec spec, Obstacle kind) {
@@ -279,9 +314,9 @@ final class ChartDrawer {
                 new BasicStroke(0.5f), markOutline(m, pal));
     }
 
-    /** Legend glyphs grow with the legend font: 1 at the paper's 10.5 pt. */
+    /** Legend glyphs grow and shrink with the legend font: 1 at the paper's 10.5 pt, at least 0.5. */
     static double legendScale(FigureStyle style) {
-        return Math.max(1, style.legendSizePt() / 10.5);
+        return Math.max(0.5, style.legendSizePt() / 10.5);
     }
 
     /** The legend swatch of a filled region: 14 × 9 px at the paper's legend size. */

@@ -96,6 +96,26 @@ public record FigureStyle(String name, String fontFamily, float titleSizePt, flo
         }
     }
 
+    /**
+     * This style with every font size and line width times {@code k} (fonts kept at 4 pt or more), for a figure laid
+     * out at a smaller size than the window's, e.g. a journal column: the same look, in proportion.
+     *
+     * @param k factor ∈ (0, 4]
+     */
+    public FigureStyle scaled(double k) {
+        if (!(k > 0 && k <= 4)) {
+            throw new IllegalArgumentException("style scale " + k + " is outside (0, 4]");
+        }
+        float f = (float) k;
+        return new FigureStyle(name, fontFamily, pt(titleSizePt * f), pt(axisLabelSizePt * f), pt(tickLabelSizePt * f),
+                pt(annotationSizePt * f), pt(legendSizePt * f), bandOutlineWidthPx * f, boxOutlineWidthPx * f,
+                locusWidthPx * f, frameWidthPx * f, gridWidthPx * f, bandFillAlpha, boxFillAlpha, modelFillAlpha, palette);
+    }
+
+    private static float pt(float size) {
+        return Math.max(4f, Math.min(72f, size));
+    }
+
     /** Whether this style draws on a dark background. */
     public boolean isDark() {
         return palette.isDark();

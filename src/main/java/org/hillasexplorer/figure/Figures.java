@@ -37,4 +37,37 @@ public final class Figures {
     public static void update(JFreeChart chart, FigureSpec spec) {
         ChartDrawer.update(chart, spec);
     }
+
+    /**
+     * The colour each candidate box of one plane gets on the figure (its outline; the fill is this at the style's
+     * opacity), by id: neighbouring boxes get distinct colours of {@code palette} ({@link Palette#distinctCandidateColours}).
+     * Pass every box of the plane, hidden ones included, as the figure does.
+     */
+    public static java.util.Map<String, java.awt.Color> candidateColours(Palette palette, List<CandidateLayer> boxes) {
+        List<java.awt.Color> cs = PlaneSpecs.candidateColours(palette, boxes);
+        java.util.Map<String, java.awt.Color> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            out.putIfAbsent(boxes.get(i).id(), cs.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * Where the last drawing of {@code chart} put each label, in that drawing's pixels; empty before the chart was
+     * first drawn, or for a chart not made here. While the frame of a chart (its data area and axis ranges) stays
+     * the same, {@link #update} keeps each label in the place it had unless that would put it on another label, so
+     * labels do not reshuffle while a slider moves the bands; see {@link #relayoutLabels}.
+     */
+    public static List<PlacedLabel> placements(JFreeChart chart) {
+        return ChartDrawer.labelLayer(chart).map(LabelLayer::placements).orElse(List.of());
+    }
+
+    /**
+     * Makes the next drawing of {@code chart} place every label afresh, as for a new chart (e.g. when a slider is
+     * released); a chart whose frame changed is placed afresh anyway.
+     */
+    public static void relayoutLabels(JFreeChart chart) {
+        ChartDrawer.labelLayer(chart).ifPresent(l -> l.memory().forget());
+        chart.fireChartChanged();
+    }
 }

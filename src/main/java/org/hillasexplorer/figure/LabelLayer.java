@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
+import java.awt.geom.Line2D;
 import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
@@ -13,7 +14,9 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.hillasexplorer.figure.FigureSpec.Polyline;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
@@ -50,6 +53,31 @@ final class LabelLayer extends AbstractXYAnnotation {
     private final Font boldFont;
     private final transient Title legend;
     private final transient Palette palette;
+    /** The slots chosen in the last drawing, shared with the layer that replaces this one on the same chart. */
+    private final transient Memory memory;
+    /** Where the last drawing put each label. */
+    private transient List<PlacedLabel> placements = List.of();
+    /** Collects {@link #placements} and the chosen slots while drawing. */
+    private transient List<PlacedLabel> drawing = new ArrayList<>();
+    private transient java.util.Map<String, String> chosen = new java.util.HashMap<>();
+    private transient boolean sameFrame;
+
+    /**
+     * The slot (candidate position) each label took in the last drawing of a chart, and the frame (data area and axis
+     * ranges) it was drawn in. While the frame stays, a label keeps its slot as long as that does not put it on
+     * another label, so labels do not reshuffle while a slider moves the bands; when the frame changes (zoom, refit,
+     * resize) or {@link #forget} is called, every label is placed afresh.
+     */
+    static final class Memory {
+        private String frame = "";
+        private java.util.Map<String, String> slots = java.util.Map.of();
+
+        /** Forgets every slot: the next drawing solves the placement afresh. */
+        void forget() {
+            frame = "";
+            slots = java.util.Map.of();
+        }
+    }
 
     /**
      * @param labels         the labels of a {@link FigureSpec}: pinned labels are placed first, then those along
@@ -64,6 +92,13 @@ final class LabelLayer extends AbstractXYAnnotation {
      */
     LabelLayer(List<FigureSpec.Label> labels, List<Polyline> hardObstacles, List<Polyline> softObstacles,
                List<Polyline> curveObstacles, Font font, Font boldFont, Title legend, Palette palette) {
+        this(labels, hardObstacles, softObstacles, curveObstacles, font, boldFont, legend, palette, new Memory());
+    }
+
+    /** As the other constructor, keeping the slots of {@code memory} (from the layer this one replaces). */
+    LabelLayer(List<FigureSpec.Label> labels, List<Polyline> hardObstacles, List<Polyline> softObstacles,
+               List<Polyline> curveObstacles, Font font, Font boldFont, Title legend, Palette palette, Memory memory) {
+        this.memory = Objects.requireNonNull(memory, "memory");
         for (FigureSpec.Label l : labels) {
             if (l instanceof FigureSpec.Along a) {
                 alongLabels.add(a);
@@ -90,6 +125,43 @@ final class LabelLayer extends AbstractXYAnnotation {
         Screen screen = new Screen(plot, dataArea, domainAxis, rangeAxis);
         Rectangle2D area = new Rectangle2D.Double(dataArea.getX() + 3, dataArea.getY() + 3,
                 dataArea.getWidth() - 6, dataArea.getHeight() - 6);
+        String frame = dataArea.getX() + "," + dataArea.getY() + "," + dataArea.getWidth() + "," + dataArea.getHeight()
+                + "|" + domainAxis.getRange() + "|" + rangeAxis.getRange();
+        sameFrame = frame.equals(memory.frame);
+        drawing = new ArrayList<>();
+        chosen = new java.util.HashMap<>();
+        try {
+            placeAll(g2, screen, area);
+        } finally {
+            placements = List.copyOf(drawing);
+            memory.frame = frame;
+            memory.slots = Map.copyOf(chosen);
+        }
+    }
+
+    /** The legend under the plot when the plot has no room for it: then this layer leaves it out. */
+    private transient LegendBelow legendBelow;
+
+    void legendBelow(LegendBelow below) {
+        legendBelow = below;
+    }
+
+    /** Where the last drawing put each label (empty before the first). */
+    List<PlacedLabel> placements() {
+        return placements;
+    }
+
+    /** The slots this layer keeps across redraws in the same frame. */
+    Memory memory() {
+        return memory;
+    }
+
+    /** The slot {@code key} took in the last drawing of the same frame, or null. */
+    private String remembered(String key) {
+        return sameFrame ? memory.slots.get(key) : null;
+    }
+
+    private void placeAll(Graphics2D g2, Screen screen, Rectangle2D area) {
         List<Shape> hard = new ArrayList<>();
         for (Polyline poly : hardObstacles) {
             hard.add(screen.path(poly, true));
@@ -105,7 +177,7 @@ final class LabelLayer extends AbstractXYAnnotation {
             soft.add(screen.path(poly, true));
         }
         List<Shape> placed = new ArrayList<>();
-        if (legend != null) {
+        if (legend != null && (legendBelow == null || !legendBelow.isBelow())) {
             Rectangle2D r = placeLegend(g2, area, concat(concat(hard, soft), placed), curves);
             Screen.beginGroup(g2, "legend");
             legend.draw(g2, r);
@@ -115,8 +187,13 @@ final class LabelLayer extends AbstractXYAnnotation {
         for (FigureSpec.Pinned p : pinnedLabels) {
             placePinned(g2, screen, area, p, placed);
         }
-        for (FigureSpec.Along l : alongLabels) {
-            placeAlong(g2, screen, area, l, hard, soft, placed);
+        // band labels first: no other label (the model's) may take their room
+        for (boolean bands : new boolean[] {true, false}) {
+            for (FigureSpec.Along l : alongLabels) {
+                if ((l.kind() == FigureSpec.Kind.BAND) == bands) {
+                    placeAlong(g2, screen, area, l, hard, soft, placed);
+                }
+            }
         }
         for (FigureSpec.OnCurve c : curveLabels) {
             // the curve's own clearance is no obstacle for its label (the offset keeps the text off it)
@@ -159,8 +236,8 @@ final class LabelLayer extends AbstractXYAnnotation {
             AffineTransform at = AffineTransform.getTranslateInstance(x0, top - b.getY());
             Rectangle2D local = new Rectangle2D.Double(0, b.getY(), w, b.getHeight());
             if (fits(at, local, area, placed)) {
-                drawAt(g2, p.text(), font, p.colour(), at, local, p.groupId(), null);
-                placed.add(at.createTransformedShape(local));
+                commit(g2, p, p.text(), font, at, local, null, placed, "pinned:" + p.subject(), "row" + row, null,
+                        null, false);
                 return;
             }
         }
@@ -240,8 +317,8 @@ final class LabelLayer extends AbstractXYAnnotation {
                         t.rotate(Math.atan2(uy, ux));
                         Rectangle2D local = new Rectangle2D.Double(-w / 2, b.getY(), w, b.getHeight());
                         if (fits(t, local, area, avoid)) {
-                            drawAt(g2, text, font, l.colour(), t, local, l.groupId(), mark);
-                            placed.add(t.createTransformedShape(local));
+                            commit(g2, l, text, font, t, local, mark, placed, "curve:" + l.subject(), "curve", null,
+                                    null, false);
                             return;
                         }
                     }
@@ -310,9 +387,13 @@ final class LabelLayer extends AbstractXYAnnotation {
                             List<Shape> soft, List<Shape> placed) {
         Path2D region = screen.path(l.region(), true);
         Font alongFont = l.bold() ? boldFont : font;
+        boolean band = l.kind() == FigureSpec.Kind.BAND;
         Area visible = new Area(region);
         visible.intersect(new Area(screen.dataArea()));
         if (visible.isEmpty()) {
+            if (band) {
+                placeOffView(g2, area, l, region.getBounds2D(), placed);
+            }
             return;
         }
         double[] dir = direction(screen, l);
@@ -328,73 +409,267 @@ final class LabelLayer extends AbstractXYAnnotation {
             tMax = Math.max(tMax, Math.max(s[0] * ux + s[1] * uy, s[2] * ux + s[3] * uy));
         }
         double angle = Math.atan2(uy, ux);
-        // prefer the full text over keeping clear of candidate boxes, and both over the short text
-        List<List<Shape>> levels = List.of(concat(concat(hard, soft), placed), concat(hard, placed));
-        for (RichText text : new RichText[] {l.text(), l.shortText()}) {
-            for (List<Shape> avoid : levels) {
-                Rectangle2D b = text.bounds(alongFont, g2.getFontRenderContext());
-                double w = b.getWidth();
-                if (w > tMax - tMin) {
-                    continue;
-                }
-                for (boolean below : new boolean[] {l.preferBelow(), !l.preferBelow()}) {
-                    for (double f : ALONG) {
-                        double t = tMin + w / 2 + f * (tMax - tMin - w);
-                        double[] extent = extentAlongNormal(segs, t, ux, uy, nx, ny);
-                        if (extent == null) {
-                            continue;
-                        }
-                        // foot of the perpendicular at parameter t, then step out past the region's edge
-                        double px = t * ux;
-                        double py = t * uy;
-                        // local y runs along −n: put the descent (above) or the ascent (below) PAD_PX off the edge
-                        double s = below ? extent[0] - PAD_PX + b.getY() : extent[1] + PAD_PX + (b.getHeight() + b.getY());
-                        double ox = px + s * nx;
-                        double oy = py + s * ny;
-                        AffineTransform at = AffineTransform.getTranslateInstance(ox, oy);
-                        at.rotate(angle);
-                        Rectangle2D local = new Rectangle2D.Double(-w / 2, b.getY(), w, b.getHeight());
-                        if (fits(at, local, area, avoid)) {
-                            drawAt(g2, text, alongFont, l.colour(), at, local, l.groupId(), null);
-                            placed.add(at.createTransformedShape(local));
-                            return;
-                        }
+        String key = "along:" + l.kind() + ":" + l.subject() + ":" + l.groupId();
+        RichText[] texts = {l.text(), l.shortText()};
+        Rectangle2D anchor = visible.getBounds2D();
+        // the slot of the last drawing first, if it still keeps clear of the bands and of other labels
+        String prev = remembered(key);
+        if (prev != null && prev.matches("[01]:(true|false):\\d+")) {
+            String[] k = prev.split(":");
+            int ti = Integer.parseInt(k[0]);
+            boolean below = Boolean.parseBoolean(k[1]);
+            int fi = Integer.parseInt(k[2]);
+            if (tryAlong(g2, area, l, texts[ti], alongFont, segs, tMin, tMax, ux, uy, nx, ny, angle, below, fi,
+                    concat(hard, placed), placed, key, prev, anchor)) {
+                return;
+            }
+        }
+        // prefer the full text over keeping clear of candidate boxes, and both over the short text; a band's label
+        // is never dropped: then over other bands, then over anything
+        List<List<Shape>> levels = new ArrayList<>(List.of(concat(concat(hard, soft), placed), concat(hard, placed)));
+        if (band) {
+            levels.add(placed);
+            levels.add(List.of());
+        }
+        // (level, text) in turn: the full text clear of boxes, then over boxes, then the short text likewise
+        int[][] order = band ? new int[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}, {2, 0}, {2, 1}, {3, 1}, {3, 0}}
+                : new int[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}};
+        for (int[] lt : order) {
+            for (boolean below : new boolean[] {l.preferBelow(), !l.preferBelow()}) {
+                for (int fi = 0; fi < ALONG.length; fi++) {
+                    String slot = lt[1] + ":" + below + ":" + fi;
+                    if (tryAlong(g2, area, l, texts[lt[1]], alongFont, segs, tMin, tMax, ux, uy, nx, ny, angle, below,
+                            fi, levels.get(lt[0]), placed, key, slot, anchor)) {
+                        return;
                     }
                 }
             }
         }
+        if (band) {
+            // the visible sliver is shorter than even the short text: a horizontal label on it, kept in the plot
+            Rectangle2D b = l.shortText().bounds(alongFont, g2.getFontRenderContext());
+            double w = b.getWidth();
+            double x0 = Math.max(area.getMinX() + 2, Math.min(area.getMaxX() - w - 2, anchor.getCenterX() - w / 2));
+            double top = Math.max(area.getMinY() + 2, Math.min(area.getMaxY() - b.getHeight() - 2,
+                    anchor.getMinY() - b.getHeight() - PAD_PX));
+            AffineTransform at = AffineTransform.getTranslateInstance(x0, top - b.getY());
+            Rectangle2D local = new Rectangle2D.Double(0, b.getY(), w, b.getHeight());
+            commit(g2, l, l.shortText(), alongFont, at, local, null, placed, key, "sliver", anchor, null, false);
+        }
+    }
+
+    /** Tries one slot of a label along a region: text {@code text} on side {@code below} at fraction {@code ALONG[fi]}. */
+    private boolean tryAlong(Graphics2D g2, Rectangle2D area, FigureSpec.Along l, RichText text, Font alongFont,
+                             List<double[]> segs, double tMin, double tMax, double ux, double uy, double nx, double ny,
+                             double angle, boolean below, int fi, List<Shape> avoid, List<Shape> placed, String key,
+                             String slot, Rectangle2D anchor) {
+        Rectangle2D b = text.bounds(alongFont, g2.getFontRenderContext());
+        double w = b.getWidth();
+        if (w > tMax - tMin) {
+            return false;
+        }
+        double t = tMin + w / 2 + ALONG[fi] * (tMax - tMin - w);
+        double[] extent = extentAlongNormal(segs, t, ux, uy, nx, ny);
+        if (extent == null) {
+            return false;
+        }
+        // foot of the perpendicular at parameter t, then step out past the region's edge
+        double px = t * ux;
+        double py = t * uy;
+        // local y runs along −n: put the descent (above) or the ascent (below) PAD_PX off the edge
+        double s = below ? extent[0] - PAD_PX + b.getY() : extent[1] + PAD_PX + (b.getHeight() + b.getY());
+        AffineTransform at = AffineTransform.getTranslateInstance(px + s * nx, py + s * ny);
+        at.rotate(angle);
+        Rectangle2D local = new Rectangle2D.Double(-w / 2, b.getY(), w, b.getHeight());
+        if (!fits(at, local, area, avoid)) {
+            return false;
+        }
+        String ti = text == l.text() ? "0" : "1";
+        commit(g2, l, text, alongFont, at, local, null, placed, key, ti + slot.substring(slot.indexOf(':')), anchor,
+                null, false);
+        return true;
+    }
+
+    /**
+     * A note at the edge of the plot for a band outside the visible range: an arrow pointing towards it and its
+     * short name, e.g. "↑ GeV band", where the band lies beyond the edge.
+     */
+    private void placeOffView(Graphics2D g2, Rectangle2D area, FigureSpec.Along l, Rectangle2D where, List<Shape> placed) {
+        double cx = where.getCenterX();
+        double cy = where.getCenterY();
+        int dx = cx < area.getMinX() ? -1 : cx > area.getMaxX() ? 1 : 0;
+        int dy = cy < area.getMinY() ? -1 : cy > area.getMaxY() ? 1 : 0;
+        if (dx == 0 && dy == 0) {
+            // the bounds' centre is in view but the band is not (a thin diagonal band past a corner)
+            dx = where.getMaxX() < area.getMinX() ? -1 : where.getMinX() > area.getMaxX() ? 1 : 0;
+            dy = where.getMaxY() < area.getMinY() ? -1 : 1;
+        }
+        String arrow = switch ((dy + 1) * 3 + dx + 1) {
+            case 0 -> "\u2196";
+            case 1 -> "\u2191";
+            case 2 -> "\u2197";
+            case 3 -> "\u2190";
+            case 5 -> "\u2192";
+            case 6 -> "\u2199";
+            case 7 -> "\u2193";
+            default -> "\u2198";
+        };
+        RichText text = RichText.plain(arrow + " " + l.shortText().plainText() + " band");
+        Font f = l.bold() ? boldFont : font;
+        Rectangle2D b = text.bounds(f, g2.getFontRenderContext());
+        double w = b.getWidth();
+        double h = b.getHeight();
+        double x0 = Math.max(area.getMinX() + 2, Math.min(area.getMaxX() - w - 2, cx - w / 2));
+        double top = Math.max(area.getMinY() + 2, Math.min(area.getMaxY() - h - 2, cy - h / 2));
+        String key = "offview:" + l.subject();
+        Rectangle2D local = new Rectangle2D.Double(0, b.getY(), w, h);
+        // along the edge, away from other labels (the legend among them)
+        for (int step = 0; step < 12; step++) {
+            int k = (step + 1) / 2 * (step % 2 == 0 ? 1 : -1);
+            double sx = dy != 0 ? x0 + k * (w / 2 + 4) : x0;
+            double sy = dy == 0 ? top + k * (h + 3) : top;
+            AffineTransform at = AffineTransform.getTranslateInstance(sx, sy - b.getY());
+            if (fits(at, local, area, placed)) {
+                commit(g2, l, text, f, at, local, null, placed, key, "edge", null, null, true);
+                return;
+            }
+        }
+        commit(g2, l, text, f, AffineTransform.getTranslateInstance(x0, top - b.getY()), local, null, placed, key,
+                "edge", null, null, true);
+    }
+
+    /**
+     * The candidate positions of a box's label, {x of the ink box's left edge, y of its bottom edge, 1 if away from the
+     * box}: inside its top-left corner when it fits, then touching the box above, below, right and left, then away from
+     * it at growing distances (drawn with a leader line).
+     */
+    private static List<double[]> boxSlots(Rectangle2D r, double w, double h) {
+        List<double[]> slots = new ArrayList<>();
+        double cx = r.getCenterX();
+        double cy = r.getCenterY();
+        boolean inside = w + 2 * PAD_PX <= r.getWidth() && h + 2 * PAD_PX <= r.getHeight();
+        if (inside) {
+            slots.add(new double[] {r.getMinX() + PAD_PX, r.getMinY() + PAD_PX + h, 0});
+        }
+        slots.add(new double[] {r.getMinX(), r.getMinY() - PAD_PX, 0});                 // above, left-aligned
+        slots.add(new double[] {cx - w / 2, r.getMinY() - PAD_PX, 0});                  // above, centred
+        slots.add(new double[] {r.getMaxX() - w, r.getMinY() - PAD_PX, 0});             // above, right-aligned
+        slots.add(new double[] {r.getMinX(), r.getMaxY() + PAD_PX + h, 0});             // below, left-aligned
+        slots.add(new double[] {cx - w / 2, r.getMaxY() + PAD_PX + h, 0});              // below, centred
+        slots.add(new double[] {r.getMaxX() - w, r.getMaxY() + PAD_PX + h, 0});         // below, right-aligned
+        slots.add(new double[] {r.getMaxX() + PAD_PX, cy + h / 2, 0});                  // right
+        slots.add(new double[] {r.getMinX() - PAD_PX - w, cy + h / 2, 0});              // left
+        slots.add(new double[] {r.getMaxX() + PAD_PX, r.getMinY() + h, 0});             // right, top
+        slots.add(new double[] {r.getMinX() - PAD_PX - w, r.getMinY() + h, 0});         // left, top
+        if (inside) {
+            slots.add(new double[] {cx - w / 2, cy + h / 2, 0});                        // inside, centred
+            slots.add(new double[] {r.getMinX() + PAD_PX, r.getMaxY() - PAD_PX, 0});    // inside, bottom-left
+        }
+        for (double k : new double[] {1.2, 2.4, 3.6, 5.5, 8}) {
+            double d = k * (h + 2);
+            slots.add(new double[] {cx - w / 2, r.getMinY() - PAD_PX - d, 1});
+            slots.add(new double[] {cx - w / 2, r.getMaxY() + PAD_PX + h + d, 1});
+            slots.add(new double[] {r.getMaxX() + PAD_PX + d, cy + h / 2, 1});
+            slots.add(new double[] {r.getMinX() - PAD_PX - w - d, cy + h / 2, 1});
+            slots.add(new double[] {r.getMaxX() + d / 2, r.getMinY() - PAD_PX - d, 1});
+            slots.add(new double[] {r.getMinX() - w - d / 2, r.getMinY() - PAD_PX - d, 1});
+            slots.add(new double[] {r.getMaxX() + d / 2, r.getMaxY() + PAD_PX + h + d, 1});
+            slots.add(new double[] {r.getMinX() - w - d / 2, r.getMaxY() + PAD_PX + h + d, 1});
+        }
+        return slots;
     }
 
     private void placeBox(Graphics2D g2, Screen screen, Rectangle2D area, FigureSpec.AtBox l, List<Shape> hard,
                           List<Shape> soft, List<Shape> placed) {
-        Rectangle2D r = screen.rect(l.x0(), l.x1(), l.y0(), l.y1());
+        Rectangle2D full = screen.rect(l.x0(), l.x1(), l.y0(), l.y1());
+        Rectangle2D r = full.createIntersection(screen.dataArea());
+        if (r.getWidth() < 0 || r.getHeight() < 0 || r.isEmpty() && r.getWidth() + r.getHeight() <= 0) {
+            return; // the box is out of view
+        }
         Rectangle2D b = l.text().bounds(font, g2.getFontRenderContext());
         VerdictMark mark = l.mark().orElse(null);
         double w = b.getWidth() + markWidth(mark, font);
         double h = b.getHeight();
-        double[][] origins = {
-            {r.getCenterX() - w / 2, r.getMinY() - PAD_PX},                     // above, centred
-            {r.getMinX(), r.getMinY() - PAD_PX},                                // above, left-aligned
-            {r.getMaxX() - w, r.getMinY() - PAD_PX},                            // above, right-aligned
-            {r.getCenterX() - w / 2, r.getMaxY() + PAD_PX + h},                 // below, centred
-            {r.getMaxX() + PAD_PX, r.getCenterY() + h / 2},                     // right
-            {r.getMinX() - PAD_PX - w, r.getCenterY() + h / 2},                 // left
-            {r.getCenterX() - w / 2, r.getMinY() + PAD_PX + h}};                // inside, top
+        List<double[]> slots = boxSlots(r, w, h);
         List<Shape> otherBoxes = new ArrayList<>(soft);
-        otherBoxes.removeIf(s -> s.getBounds2D().equals(r)); // the label's own box is no obstacle
+        otherBoxes.removeIf(s -> s.getBounds2D().equals(full)); // the label's own box is no obstacle
+        // nor is a curve that is the thing labelled (a measured point's short segment)
+        Rectangle2D near = new Rectangle2D.Double(full.getX() - 4, full.getY() - 4, full.getWidth() + 8, full.getHeight() + 8);
+        hard = hard.stream().filter(s -> !near.contains(s.getBounds2D())).toList();
+        Rectangle2D local = new Rectangle2D.Double(0, b.getY(), w, h);
+        String key = "box:" + l.subject();
+        String prev = remembered(key);
+        if (prev != null && prev.matches("\\d+")) {
+            int i = Integer.parseInt(prev);
+            if (i < slots.size() && fits(boxAt(slots.get(i), b, h), local, area, placed)) {
+                commitBox(g2, l, mark, slots.get(i), b, h, local, r, placed, key, i);
+                return;
+            }
+        }
+        // on or at the box clear of everything, then over other boxes; only then away from it with a leader line,
+        // and over bands last; a label is never dropped
         List<List<Shape>> levels = List.of(concat(concat(hard, otherBoxes), placed), concat(hard, placed), placed);
-        for (List<Shape> avoid : levels) {
-            for (double[] o : origins) {
-                // origins give the bottom-left corner of the ink box; convert to the baseline
-                AffineTransform at = AffineTransform.getTranslateInstance(o[0], o[1] - (h + b.getY()));
-                Rectangle2D local = new Rectangle2D.Double(0, b.getY(), w, h);
-                if (fits(at, local, area, avoid)) {
-                    drawAt(g2, l.text(), font, l.colour(), at, local, l.groupId(), mark);
-                    placed.add(at.createTransformedShape(local));
+        int[][] passes = {{0, 0}, {1, 0}, {0, 1}, {1, 1}, {2, 0}, {2, 1}};
+        for (int[] pass : passes) {
+            List<Shape> avoid = levels.get(pass[0]);
+            for (int i = 0; i < slots.size(); i++) {
+                if (slots.get(i)[2] == pass[1] && fits(boxAt(slots.get(i), b, h), local, area, avoid)) {
+                    commitBox(g2, l, mark, slots.get(i), b, h, local, r, placed, key, i);
                     return;
                 }
             }
         }
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i)[2] == 0 && fits(boxAt(slots.get(i), b, h), local, area, List.of())) {
+                commitBox(g2, l, mark, slots.get(i), b, h, local, r, placed, key, i);
+                return;
+            }
+        }
+        // a box at the edge with a label wider than the room beside it: at the box, pushed into the plot
+        double[] o = slots.get(0).clone();
+        o[0] = Math.max(area.getMinX(), Math.min(area.getMaxX() - w, o[0]));
+        o[1] = Math.max(area.getMinY() + h, Math.min(area.getMaxY(), o[1]));
+        commitBox(g2, l, mark, o, b, h, local, r, placed, key, 0);
+    }
+
+    /** The transform that puts a box label's ink box with its bottom-left corner at the slot's origin. */
+    private static AffineTransform boxAt(double[] o, Rectangle2D b, double h) {
+        return AffineTransform.getTranslateInstance(o[0], o[1] - (h + b.getY()));
+    }
+
+    private void commitBox(Graphics2D g2, FigureSpec.AtBox l, VerdictMark mark, double[] o, Rectangle2D b, double h,
+                           Rectangle2D local, Rectangle2D box, List<Shape> placed, String key, int slot) {
+        AffineTransform at = boxAt(o, b, h);
+        Line2D leader = null;
+        if (o[2] != 0) {
+            Rectangle2D ink = at.createTransformedShape(local).getBounds2D();
+            double px = Math.max(box.getMinX(), Math.min(box.getMaxX(), ink.getCenterX()));
+            double py = Math.max(box.getMinY(), Math.min(box.getMaxY(), ink.getCenterY()));
+            double qx = Math.max(ink.getMinX(), Math.min(ink.getMaxX(), px));
+            double qy = Math.max(ink.getMinY(), Math.min(ink.getMaxY(), py));
+            leader = new Line2D.Double(qx, qy, px, py);
+        }
+        commit(g2, l, l.text(), font, at, local, mark, placed, key, Integer.toString(slot), box, leader, false);
+    }
+
+    /** Draws a label (and its leader line), marks its room as taken and records where it went. */
+    private void commit(Graphics2D g2, FigureSpec.Label l, RichText text, Font f, AffineTransform at, Rectangle2D local,
+                        VerdictMark mark, List<Shape> placed, String key, String slot, Rectangle2D anchor, Line2D leader,
+                        boolean offView) {
+        if (leader != null) {
+            Screen.beginGroup(g2, l.groupId() + "-leader");
+            g2.setPaint(l.colour());
+            g2.setStroke(new java.awt.BasicStroke(0.8f, java.awt.BasicStroke.CAP_ROUND, java.awt.BasicStroke.JOIN_ROUND));
+            g2.draw(leader);
+            g2.fill(new java.awt.geom.Ellipse2D.Double(leader.getX2() - 1.6, leader.getY2() - 1.6, 3.2, 3.2));
+            Screen.endGroup(g2);
+        }
+        drawAt(g2, text, f, l.colour(), at, local, l.groupId(), mark);
+        Shape taken = at.createTransformedShape(local);
+        placed.add(taken);
+        chosen.put(key, slot);
+        drawing.add(new PlacedLabel(l.kind(), l.subject(), text.plainText(), taken.getBounds2D(),
+                Optional.ofNullable(anchor), Optional.ofNullable(leader), offView, slot));
     }
 
     private static List<Shape> concat(List<Shape> a, List<Shape> b) {

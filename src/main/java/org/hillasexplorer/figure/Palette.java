@@ -36,16 +36,18 @@ public record Palette(String name, Color background, Color foreground, Color gri
             new Color(0xD55E00), new Color(0x9A9A9A));
 
     /**
-     * For print, on white. Okabe &amp; Ito (2008) for the bands, warm colours of Okabe–Ito and Paul Tol's "muted"
-     * scheme for the candidates: distinguishable with all common colour-vision deficiencies.
+     * For print, on white. Okabe &amp; Ito (2008) for the bands; for the candidates the warm colours of Okabe–Ito
+     * (vermillion, orange, reddish purple) and of Paul Tol's "muted" scheme (wine, sand, purple, olive, rose), his
+     * "vibrant" magenta, a brown and a dark red-brown: eleven, which {@link #distinctCandidateColours} hands out so
+     * that neighbouring boxes differ most: distinguishable with all common colour-vision deficiencies.
      */
     public static final Palette OKABE_ITO = new Palette("okabe-ito", Color.WHITE, new Color(0x1A1A1A),
             new Color(0xE6E6E6),
             List.of(new Color(0x0072B2), new Color(0x009E73), new Color(0x56B4E9), new Color(0x332288),
                     new Color(0x44AA99), new Color(0x117733), new Color(0x88CCEE), new Color(0x999933)),
             List.of(new Color(0xD55E00), new Color(0xE69F00), new Color(0xCC79A7), new Color(0x882255),
-                    new Color(0xCC6677), new Color(0xDDAA33), new Color(0xAA4499), new Color(0x996633),
-                    new Color(0xEE7733), new Color(0xBB5566)),
+                    new Color(0xDDCC77), new Color(0xAA4499), new Color(0x999933), new Color(0x996633),
+                    new Color(0xCC6677), new Color(0xEE3377), new Color(0x663333)),
             Color.BLACK, new Color(0x7F7F7F),
             List.of(new Color(0xC51B7D), new Color(0x5E3C99), new Color(0x8C510A), new Color(0xB2182B),
                     new Color(0x01665E), new Color(0x762A83)),
@@ -143,6 +145,64 @@ public record Palette(String name, Color background, Color foreground, Color gri
     /** Colour of the i-th candidate box (cycled). */
     public Color candidateColour(int index) {
         return candidateColours.get(Math.floorMod(index, candidateColours.size()));
+    }
+
+    /** Boxes closer than this [dex] on both axes count as neighbours whose colours must differ most. */
+    static final double NEIGHBOUR_DEX = 2.0;
+    /** Colours this far apart (ΔE, under every colour vision) count as plainly distinct. */
+    static final double DISTINCT_DELTA_E = 60;
+
+    /**
+     * One colour per candidate box, in the order given, such that boxes that overlap or lie within
+     * {@value #NEIGHBOUR_DEX} dex of each other get colours as far apart as the palette allows — measured as the
+     * smallest CIELAB distance under normal vision and simulated protanopia, deuteranopia and tritanopia (Machado et al.
+     * 2009) — so that a cluster such as the 10⁴–10⁷ au one of Fig. 2 shows each entry in its own colour. Greedy in
+     * order, so a box's colour depends only on the boxes before it: appending boxes (a user catalogue) or hiding some
+     * (the caller passes the hidden ones too) never recolours the others. Each box takes a colour no other box has
+     * yet, the one farthest from its neighbours' colours; only when every colour is taken does a colour repeat, and
+     * then the one used least and farthest from the neighbours' (never a neighbour's own while another is left).
+     *
+     * @param boxes log10 boxes {x0, x1, y0, y1}
+     */
+    public List<Color> distinctCandidateColours(List<double[]> boxes) {
+        int n = candidateColours.size();
+        double[][][] lab = new double[n][][];
+        for (int k = 0; k < n; k++) {
+            lab[k] = ColourVision.labUnderAllVisions(candidateColours.get(k));
+        }
+        int[] uses = new int[n];
+        int[] chosen = new int[boxes.size()];
+        List<Color> out = new java.util.ArrayList<>(boxes.size());
+        for (int i = 0; i < boxes.size(); i++) {
+            double[] b = boxes.get(i);
+            List<Integer> near = new java.util.ArrayList<>();
+            for (int j = 0; j < i; j++) {
+                double[] o = boxes.get(j);
+                if (b[0] - NEIGHBOUR_DEX <= o[1] && o[0] <= b[1] + NEIGHBOUR_DEX
+                        && b[2] - NEIGHBOUR_DEX <= o[3] && o[2] <= b[3] + NEIGHBOUR_DEX) {
+                    near.add(chosen[j]);
+                }
+            }
+            int best = Math.floorMod(i, n);
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < n; k++) {
+                double d = Double.POSITIVE_INFINITY;
+                for (int c : near) {
+                    d = Math.min(d, ColourVision.distance(lab[k], lab[c]));
+                }
+                // used least, then no neighbour's, then far from theirs (beyond ΔE 60 colours are told apart at a
+                // glance: farther is no better than palette order)
+                double score = (near.contains(k) ? -1e6 : 0) + Math.min(d, DISTINCT_DELTA_E) - 1e3 * uses[k];
+                if (score > bestScore + 1e-9) {
+                    bestScore = score;
+                    best = k;
+                }
+            }
+            chosen[i] = best;
+            uses[best]++;
+            out.add(candidateColours.get(best));
+        }
+        return out;
     }
 
     /** Fill colour of a verdict marker. */

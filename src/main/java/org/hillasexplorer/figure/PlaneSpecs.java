@@ -36,6 +36,7 @@ import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Polygon;
 import org.hillasexplorer.physics.Population;
 import org.hillasexplorer.physics.Scenario;
+import org.hillasexplorer.physics.TabulatedPopulation;
 import org.hillasexplorer.physics.Units;
 import org.hillasexplorer.physics.uncertainty.Envelope;
 
@@ -215,13 +216,14 @@ final class PlaneSpecs {
             boolean markers = options.shows(FigureOptions.Element.VERDICT_MARKERS);
             boolean named = options.shows(FigureOptions.Element.CANDIDATE_LABELS);
             Map<String, BasicStroke> categories = new LinkedHashMap<>();
+            List<Color> colours = candidateColours(pal, boxes);
             for (int i = 0; i < boxes.size(); i++) {
                 CandidateLayer c = boxes.get(i);
                 if (!options.showsCandidate(c.id())) {
-                    continue; // hidden boxes keep their place in the colour cycle, so colours stay put
+                    continue; // hidden boxes keep their colour, so colours stay put
                 }
                 CandidateBox b = c.box();
-                Color colour = pal.candidateColour(i);
+                Color colour = colours.get(i);
                 BasicStroke stroke = CandidateLayer.THEORETICAL.equals(c.category()) ? dashDot : dotted;
                 String id = Screen.idOf("candidate", c.id());
                 shapes.add(new Shape(Kind.CANDIDATE, c.id(), id, Polyline.box(b.log10MinShortAxisAu(),
@@ -281,8 +283,15 @@ final class PlaneSpecs {
                     options::showsEnergyClass)) : Optional.empty();
             anyMarked |= mark.isPresent();
             RichText text = populationText(p.label());
-            labels.add(new OnCurve(Kind.POPULATION, p.id(), text, RichText.plain(shortLabel(p)), path,
-                    p instanceof IntermittentModelPopulation ? colour : pal.labelColour(colour), id + "-label", mark));
+            if (isMeasuredPoint(p)) {
+                // a short segment: labelled like a box, on or at it (with a leader line if need be)
+                labels.add(new AtBox(Kind.POPULATION, p.id(), text, curve.x(0), curve.x(curve.size() - 1),
+                        Math.min(curve.y(0), curve.y(curve.size() - 1)), Math.max(curve.y(0), curve.y(curve.size() - 1)),
+                        pal.labelColour(colour), id + "-label", mark));
+            } else {
+                labels.add(new OnCurve(Kind.POPULATION, p.id(), text, RichText.plain(shortLabel(p)), path,
+                        p instanceof IntermittentModelPopulation ? colour : pal.labelColour(colour), id + "-label", mark));
+            }
             legend.add(new LineSample(legendText(p, text), new Pen(colour, stroke)));
         }
 
@@ -492,6 +501,15 @@ final class PlaneSpecs {
         return Math.max(0, all.indexOf(c));
     }
 
+    /**
+     * The colour of each box (hidden ones included, so colours stay put when others are hidden): neighbours in the
+     * plane get distinct colours ({@link Palette#distinctCandidateColours}).
+     */
+    static List<Color> candidateColours(Palette pal, List<CandidateLayer> boxes) {
+        return pal.distinctCandidateColours(boxes.stream().map(c -> new double[] {c.box().log10MinShortAxisAu(),
+            c.box().log10MaxShortAxisAu(), c.box().log10MinValue(), c.box().log10MaxValue()}).toList());
+    }
+
     /** The candidates not hidden by id. */
     private static List<CandidateLayer> visible(List<CandidateLayer> candidates, FigureOptions options) {
         return candidates.stream().filter(c -> options.showsCandidate(c.id())).toList();
@@ -528,12 +546,28 @@ final class PlaneSpecs {
         b[3] = Math.max(b[3], y1);
     }
 
-    /** The populations drawn: all not hidden by id, when {@link FigureOptions.Element#POPULATIONS} is shown. */
+    /**
+     * The populations drawn: all not hidden by id, when {@link FigureOptions.Element#POPULATIONS} is shown; a Monte
+     * Carlo measurement ({@link #isMeasuredPoint}) only on the plane it was measured on.
+     */
     static List<Population> visiblePopulations(List<Population> populations, FigureOptions options) {
         if (!options.shows(FigureOptions.Element.POPULATIONS)) {
             return List.of();
         }
-        return populations.stream().filter(p -> options.showsCandidate(p.id())).toList();
+        return populations.stream().filter(p -> options.showsCandidate(p.id()))
+                .filter(p -> !isMeasuredPoint(p) || ((TabulatedPopulation) p).plane() == options.plane()).toList();
+    }
+
+    /** Id prefix of the points the window's Monte Carlo check places ({@code mc-1}, {@code mc-2}, …). */
+    static final String MEASURED_POINT_PREFIX = "mc-";
+
+    /**
+     * Whether {@code p} is a Monte Carlo measurement placed by the window (a tabulated population with id
+     * {@code mc-N}): one measured point, drawn as a short segment on its own plane only (converting it to the other
+     * plane would need a D it was not measured with) and labelled like a box.
+     */
+    static boolean isMeasuredPoint(Population p) {
+        return p instanceof TabulatedPopulation t && t.id().startsWith(MEASURED_POINT_PREFIX);
     }
 
     /**

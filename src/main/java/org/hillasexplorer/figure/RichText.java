@@ -129,9 +129,27 @@ public final class RichText {
         return new Rectangle2D.Double(0, -ascent, w, ascent + descent);
     }
 
+    /**
+     * Id prefix of the group each drawn text is wrapped in ({@code hx-text-} and a number, as SVG ids must be unique):
+     * the SVG writer turns the runs of such a group into one {@code <text>} element with a {@code <tspan>} per run,
+     * so the label stays one editable string.
+     */
+    public static final String TEXT_GROUP_ID = "hx-text-";
+    private static final java.util.concurrent.atomic.AtomicLong TEXT_GROUPS = new java.util.concurrent.atomic.AtomicLong();
+
     /** Draws the text with its baseline starting at (x, y) in the current paint. */
     public void draw(Graphics2D g2, Font base, float x, float y) {
         Font saved = g2.getFont();
+        Screen.beginGroup(g2, TEXT_GROUP_ID + TEXT_GROUPS.incrementAndGet());
+        try {
+            drawRuns(g2, base, x, y);
+        } finally {
+            Screen.endGroup(g2);
+            g2.setFont(saved);
+        }
+    }
+
+    private void drawRuns(Graphics2D g2, Font base, float x, float y) {
         float cx = x;
         for (Run r : runs) {
             Font f = runFont(base, r);
@@ -139,7 +157,6 @@ public final class RichText {
             g2.drawString(r.text(), cx, y + baselineShift(base, r));
             cx += (float) f.getStringBounds(r.text(), g2.getFontRenderContext()).getWidth();
         }
-        g2.setFont(saved);
     }
 
     /** The text as an AttributedString (for JFreeChart axis labels). */

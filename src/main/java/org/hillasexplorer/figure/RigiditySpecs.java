@@ -136,6 +136,7 @@ final class RigiditySpecs {
         /** The ℓ_mfp range each visible n_s-plane box gives; hidden boxes keep their colours' places, as on the planes. */
         void boxes(List<CandidateLayer> boxes) {
             boolean any = false;
+            List<Color> colours = PlaneSpecs.candidateColours(pal, boxes);
             for (int i = 0; i < boxes.size(); i++) {
                 CandidateLayer c = boxes.get(i);
                 if (!options.showsCandidate(c.id())) {
@@ -146,7 +147,7 @@ final class RigiditySpecs {
                     continue;
                 }
                 any = true;
-                Color colour = pal.candidateColour(i);
+                Color colour = colours.get(i);
                 String id = Screen.idOf("candidate", c.id());
                 shapes.add(new Shape(Kind.CANDIDATE, c.id(), id, region.get(), true,
                         Optional.of(Palette.withAlpha(colour, style.boxFillAlpha() * 0.7)),

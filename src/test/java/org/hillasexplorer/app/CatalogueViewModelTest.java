@@ -86,4 +86,15 @@ class CatalogueViewModelTest {
         int i = vm.colourIndex(gmcs).orElseThrow();
         assertThat(layers.get(i).id()).isEqualTo("gmcs");
     }
+
+    @Test
+    void theSwatchOfEachEntryIsTheColourOfItsBoxOnTheFigure() {
+        var spec = org.hillasexplorer.figure.FigureSpec.of(model.scenario(), model.layers(Plane.NUMBER_DENSITY), List.of(),
+                FigureOptions.defaults(Plane.NUMBER_DENSITY));
+        for (var shape : spec.shapes(org.hillasexplorer.figure.FigureSpec.Kind.CANDIDATE)) {
+            CatalogEntry e = builtin.byId(shape.subject()).orElseThrow();
+            assertThat(vm.colour(e, org.hillasexplorer.figure.Palette.OKABE_ITO)).as(e.id())
+                    .contains(shape.pen().orElseThrow().colour());
+        }
+    }
 }
