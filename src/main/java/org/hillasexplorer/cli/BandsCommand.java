@@ -43,20 +43,13 @@ final class BandsCommand implements Callable<Integer> {
             + "otherwise."})
     Path out;
 
-    @Option(names = "--levels", paramLabel = "L", split = ",",
-            description = {"Credible levels of the envelope regions, each strictly between 0 and 1 (default 0.68,0.95 when "
-                    + "a parameter is uncertain). With every parameter fixed the regions are the band on the grid."})
-    List<Double> levels;
-
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "" + ParameterDistribution.DEFAULT_SAMPLES,
-            description = {"Quasi-random (Sobol) samples of the parameter distribution for the envelope "
-                    + "(default ${DEFAULT-VALUE}; a power of two keeps the Sobol points balanced)."})
-    int samples;
+    @CommandLine.Mixin
+    ShadingOptions shadingOptions = new ShadingOptions();
 
     @Override
     public Integer call() {
         ParameterDistribution d = ScenarioOptions.distribution(spec);
-        if (!d.isFixed() || levels != null) {
+        if (!d.isFixed() || shadingOptions.levels != null) {
             return envelopes(d);
         }
         Scenario s = ScenarioOptions.scenario(spec);
@@ -84,14 +77,14 @@ final class BandsCommand implements Callable<Integer> {
     }
 
     private Integer envelopes(ParameterDistribution d) {
-        List<Double> ls = ScenarioOptions.checkLevels(spec, levels);
-        ScenarioOptions.checkSamples(spec, samples);
+        List<Double> ls = ScenarioOptions.checkLevels(spec, shadingOptions.levels);
+        ScenarioOptions.checkSamples(spec, shadingOptions.samples);
         if (out != null && TableExporter.isTableFile(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out: envelope regions are written as CSV only so "
                     + "far, not as " + out.getFileName());
         }
         Plane p = plane(spec, plane);
-        int n = d.isFixed() ? 1 : samples;
+        int n = d.isFixed() ? 1 : shadingOptions.samples;
         List<Envelope> es = Envelope.of(d.sample(n), p, ls);
         spec.commandLine().getErr().println("note: regions over " + n + (n == 1 ? " sample" : " Sobol samples") + " of "
                 + d.describe() + ", on a " + Envelope.DEFAULT_CELLS + "x256 log grid per class");

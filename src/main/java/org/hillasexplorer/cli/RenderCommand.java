@@ -93,15 +93,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--builtin-catalog", description = "With --catalog: draw the built-in catalogue too, as the window does.")
     boolean builtinCatalog;
 
-    @Option(names = "--levels", paramLabel = "L[,L...]", split = ",",
-            description = {"Credible levels of the shaded regions when a parameter is uncertain, each strictly between 0 and 1 "
-                    + "(default 0.68,0.95): the region at level L is where the band lies in at least a fraction 1-L of the samples."})
-    List<Double> levels;
-
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "" + ParameterDistribution.DEFAULT_SAMPLES,
-            description = {"Quasi-random (Sobol) samples of the parameter distribution for the shading "
-                    + "(default ${DEFAULT-VALUE}; a power of two keeps the Sobol points balanced)."})
-    int samples;
+    @CommandLine.Mixin
+    ShadingOptions shadingOptions = new ShadingOptions();
 
     @Override
     public Integer call() {
@@ -122,7 +115,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         // every render option is read and checked by its descriptor (figure.RenderOptions)
         RenderOptions.Settings set = RenderOptionsCli.read(spec);
-        UncertaintySpec uncertainty = ScenarioOptions.uncertainty(spec, levels, samples);
+        UncertaintySpec uncertainty = ScenarioOptions.uncertainty(spec, shadingOptions.levels, shadingOptions.samples);
         // the exact band at the distribution's central values (the scenario itself when nothing is uncertain)
         Scenario s = ScenarioOptions.distribution(spec).central();
         if (sweep != null && !uncertainty.isNone()) {
