@@ -93,7 +93,8 @@ final class QuantitiesPanel {
     }
 
     private int row(int r, String name, double value, String unit, String note) {
-        Label n = new Label(name);
+        Label n = new Label();
+        Typeset.show(n, name);
         Label v = new Label(String.format(Locale.ROOT, "%.4g", value).replace("e+", "e").replace("e0", "e").replace("e-0", "e-"));
         v.setId("q-" + r);
         v.getStyleClass().add("quantity-value");

@@ -53,12 +53,13 @@ final class ShownFigures {
 
     /** A fresh chart of {@code plane} exactly as shown. */
     JFreeChart chart(Plane plane) {
-        return Figures.chart(FigureSpec.of(model.scenario(), model.layers(plane), model.populations(), area.optionsAsShown(plane)));
+        return area.chartAsShown(plane,
+                Figures.chart(FigureSpec.of(model.scenario(), model.layers(plane), model.populations(), area.optionsAsShown(plane))));
     }
 
     private JFreeChart rigidityChart() {
-        return Figures.chart(FigureOptions.View.RIGIDITY, model.scenario(), model.layers(Plane.NUMBER_DENSITY),
-                model.populations(), area.rigidityOptionsAsShown());
+        return area.rigidityChartAsShown(Figures.chart(FigureOptions.View.RIGIDITY, model.scenario(),
+                model.layers(Plane.NUMBER_DENSITY), model.populations(), area.rigidityOptionsAsShown()));
     }
 
     /** The charts {@code target} covers; for {@link Target#BOTH} the planes in layout order, then the rigidity view if shown. */
@@ -79,7 +80,9 @@ final class ShownFigures {
 
     /** How the charts are arranged in composites: as the layout arranges the planes. */
     CompositeExporter.Arrangement arrangement() {
-        return model.layout() == Layout.STACKED ? CompositeExporter.Arrangement.STACKED : CompositeExporter.Arrangement.SIDE_BY_SIDE;
+        PlotArrangement a = area.arrangement();
+        return model.layout() == Layout.STACKED || a == PlotArrangement.COLUMN || a == PlotArrangement.TABS
+                ? CompositeExporter.Arrangement.STACKED : CompositeExporter.Arrangement.SIDE_BY_SIDE;
     }
 
     /** The planes shown, in layout order. */
