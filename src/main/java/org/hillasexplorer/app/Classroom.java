@@ -57,7 +57,7 @@ final class Classroom {
     private final VBox tourCard = new VBox(8);
     private final Label tourTitle = new Label();
     private final Label tourCount = new Label();
-    private final VBox tourText = new VBox();
+    private final VBox tourText = new VBox(6);
     private final Button back = new Button("◀ Back");
     private final Button next = new Button("Next ▶");
     private ScrollPane textScroll;
@@ -315,6 +315,13 @@ final class Classroom {
         text.setId("tour-text-flow");
         text.setLineSpacing(2);
         tourText.getChildren().setAll(text);
+        // the notes of the outlined regions, by the numbers of their badges on the plots
+        for (int n = 0; n < s.highlights().size(); n++) {
+            javafx.scene.text.TextFlow note = Typeset.flow(PlotOverlays.badge(n) + "  " + s.highlights().get(n).caption());
+            note.getStyleClass().add("tour-note");
+            note.setId("tour-note-" + (n + 1));
+            tourText.getChildren().add(note);
+        }
         textScroll.setVvalue(0);
         tourCount.setText("Step " + (i + 1) + " of " + steps.size());
         back.setDisable(i == 0);

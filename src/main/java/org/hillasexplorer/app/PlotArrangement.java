@@ -27,13 +27,12 @@ enum PlotArrangement {
     static final double MIN_ASPECT = 1.25;
     /** The aspect above which extra width no longer helps: a plot stretched wider only flattens the bands. */
     static final double MAX_ASPECT = 2.2;
-    /** Tabs hide all but one plot: they win only when every arrangement showing all is far worse. */
-    private static final double TABS_WEIGHT = 0.3;
 
     /**
      * The arrangement for {@code count} plots (1–3) in an area of {@code width} × {@code height} px when the user asked
-     * for {@code requested}: the one whose worst plot has the largest usable landscape area (see {@link #usable}),
-     * preferring the order row, grid, column on ties. A stacked layout stays a column (or tabs).
+     * for {@code requested}: of those that give every plot at least {@link #MIN_WIDTH} × {@link #MIN_HEIGHT}, the one
+     * whose worst plot has the largest usable landscape area (see {@link #usable}), preferring row, grid, column on
+     * ties; tabs (which hide all plots but one) only when none does. A stacked layout stays a column (or tabs).
      */
     static PlotArrangement choose(Layout requested, int count, double width, double height) {
         if (count <= 1) {
@@ -42,10 +41,10 @@ enum PlotArrangement {
         if (!(width > 0 && height > 0)) {
             return requested == Layout.STACKED ? COLUMN : ROW; // not laid out yet
         }
-        List<PlotArrangement> candidates = requested == Layout.STACKED ? List.of(COLUMN, TABS)
-                : count == 3 ? List.of(ROW, GRID, COLUMN, TABS) : List.of(ROW, COLUMN, TABS);
-        PlotArrangement best = candidates.get(0);
-        double bestScore = -1;
+        List<PlotArrangement> candidates = requested == Layout.STACKED ? List.of(COLUMN)
+                : count == 3 ? List.of(ROW, GRID, COLUMN) : List.of(ROW, COLUMN);
+        PlotArrangement best = TABS;
+        double bestScore = 0;
         for (PlotArrangement a : candidates) {
             double s = a.score(count, width, height);
             if (s > bestScore * 1.0001) {
@@ -77,9 +76,9 @@ enum PlotArrangement {
         double worst = Double.POSITIVE_INFINITY;
         for (double[] cell : cells(count, width, height)) {
             boolean room = cell[0] >= MIN_WIDTH && cell[1] >= MIN_HEIGHT;
-            worst = Math.min(worst, room || this == TABS ? usable(cell[0], cell[1]) : 0);
+            worst = Math.min(worst, room ? usable(cell[0], cell[1]) : 0);
         }
-        return this == TABS ? worst * TABS_WEIGHT : worst;
+        return worst;
     }
 
     /**
