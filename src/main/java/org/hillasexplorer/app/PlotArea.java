@@ -124,6 +124,7 @@ final class PlotArea {
         model.layoutProperty().addListener((o, a, b) -> relayout());
         model.catalogs().addListener((ListChangeListener<Object>) c -> refresh());
         plots.appearance().styleProperty().addListener((o, a, b) -> refresh());
+        plots.appearance().presentationProperty().addListener((o, a, b) -> relayout());
         plots.ghostShownProperty().addListener((o, a, b) -> refresh());
         plots.ghostProperty().addListener((o, a, b) -> {
             if (plots.ghostShownProperty().get()) {
@@ -332,7 +333,8 @@ final class PlotArea {
         List<ChartViewer> charts = shownCharts();
         double w = root.getWidth();
         double h = root.getHeight();
-        PlotArrangement a = PlotArrangement.choose(model.layout(), charts.size(), w, h);
+        PlotArrangement a = PlotArrangement.choose(model.layout(), charts.size(), w, h,
+                plots.appearance().presentationProperty().get() ? PlotArrangement.MIN_HEIGHT_PRESENTATION : PlotArrangement.MIN_HEIGHT);
         if (a != arrangement || !charts.equals(arranged)) {
             arrangement = a;
             arranged = charts;

@@ -23,6 +23,8 @@ enum PlotArrangement {
     static final double MIN_WIDTH = 320;
     /** A plot lower than this [px] has no room for four decade labels on its y axis. */
     static final double MIN_HEIGHT = 230;
+    /** In presentation mode's large type a plot needs this much height [px] for four decade labels. */
+    static final double MIN_HEIGHT_PRESENTATION = 330;
     /** The aspect (width/height) below which a plot counts as portrait: 4:3, with a little give. */
     static final double MIN_ASPECT = 1.25;
     /** The aspect above which extra width no longer helps: a plot stretched wider only flattens the bands. */
@@ -35,6 +37,14 @@ enum PlotArrangement {
      * ties; tabs (which hide all plots but one) only when none does. A stacked layout stays a column (or tabs).
      */
     static PlotArrangement choose(Layout requested, int count, double width, double height) {
+        return choose(requested, count, width, height, MIN_HEIGHT);
+    }
+
+    /**
+     * As {@link #choose(Layout, int, double, double)} with plots needing {@code minHeight} px and an aspect of at least
+     * {@link #MIN_ASPECT} (a cell narrower than that makes the bands look steeper than the paper's figures).
+     */
+    static PlotArrangement choose(Layout requested, int count, double width, double height, double minHeight) {
         if (count <= 1) {
             return ROW;
         }
@@ -46,7 +56,7 @@ enum PlotArrangement {
         PlotArrangement best = TABS;
         double bestScore = 0;
         for (PlotArrangement a : candidates) {
-            double s = a.score(count, width, height);
+            double s = a.score(count, width, height, minHeight);
             if (s > bestScore * 1.0001) {
                 best = a;
                 bestScore = s;
@@ -69,13 +79,13 @@ enum PlotArrangement {
         return c;
     }
 
-    private double score(int count, double width, double height) {
+    private double score(int count, double width, double height, double minHeight) {
         if (this == GRID && count != 3) {
             return 0;
         }
         double worst = Double.POSITIVE_INFINITY;
         for (double[] cell : cells(count, width, height)) {
-            boolean room = cell[0] >= MIN_WIDTH && cell[1] >= MIN_HEIGHT;
+            boolean room = cell[0] >= MIN_WIDTH && cell[1] >= minHeight && cell[0] >= MIN_ASPECT * cell[1];
             worst = Math.min(worst, room ? usable(cell[0], cell[1]) : 0);
         }
         return worst;

@@ -138,9 +138,11 @@ class AdaptiveLayoutWindowTest extends WindowTestBase {
             window.sidePanels().shownProperty(SidePanels.Side.LEFT).set(false);
             window.sidePanels().shownProperty(SidePanels.Side.RIGHT).set(false);
         });
-        resize(1920, 1080);
-        assertThat(window.plots().arrangement()).as("1920 px without panels: room for two landscape planes")
+        resize(1920, 720);
+        assertThat(window.plots().arrangement()).as("1920 × 720 without panels: room for two landscape planes")
                 .isEqualTo(PlotArrangement.ROW);
+        resize(1920, 1080);
+        assertThat(window.plots().arrangement()).as("1920 × 1080: side by side they would be square").isEqualTo(PlotArrangement.COLUMN);
         fx(() -> window.plotsModel().rigidityViewProperty().set(true));
         resize(1280, 720);
         assertThat(window.plots().arrangement()).as("three plots in 1280 × 720: two above, one below")

@@ -9,12 +9,18 @@ import org.junit.jupiter.api.Test;
 class PlotArrangementTest {
     @Test
     void twoPlanesGoSideBySideOnlyWhereBothStayLandscape() {
-        assertThat(PlotArrangement.choose(Layout.SIDE_BY_SIDE, 2, 1900, 900)).isEqualTo(PlotArrangement.ROW);
+        assertThat(PlotArrangement.choose(Layout.SIDE_BY_SIDE, 2, 1900, 700)).isEqualTo(PlotArrangement.ROW);
         // 1500 × 900 with both panels: side by side would be 380 × 760 portrait strips
         assertThat(PlotArrangement.choose(Layout.SIDE_BY_SIDE, 2, 760, 760)).isEqualTo(PlotArrangement.COLUMN);
         assertThat(PlotArrangement.choose(Layout.SIDE_BY_SIDE, 2, 880, 600)).isEqualTo(PlotArrangement.COLUMN);
         assertThat(PlotArrangement.choose(Layout.STACKED, 2, 1900, 900)).isEqualTo(PlotArrangement.COLUMN);
         assertThat(PlotArrangement.choose(Layout.SIDE_BY_SIDE, 1, 400, 900)).isEqualTo(PlotArrangement.ROW);
+        // near-square halves are not landscape: presentation mode at 1280 × 720 gets one large plane per tab
+        assertThat(PlotArrangement.choose(Layout.SIDE_BY_SIDE, 2, 1280, 580)).isEqualTo(PlotArrangement.COLUMN);
+        assertThat(PlotArrangement.choose(Layout.SIDE_BY_SIDE, 2, 1280, 580, PlotArrangement.MIN_HEIGHT_PRESENTATION))
+                .isEqualTo(PlotArrangement.TABS);
+        assertThat(PlotArrangement.choose(Layout.SIDE_BY_SIDE, 2, 1920, 980, PlotArrangement.MIN_HEIGHT_PRESENTATION))
+                .isEqualTo(PlotArrangement.COLUMN);
     }
 
     @Test
@@ -36,6 +42,7 @@ class PlotArrangementTest {
                         continue;
                     }
                     for (double[] c : a.cells(n, w, h)) {
+                        assertThat(c[0] / c[1]).as("%s for %d plots in %d × %d", a, n, w, h).isGreaterThanOrEqualTo(PlotArrangement.MIN_ASPECT);
                         assertThat(c[0]).as("%s for %d plots in %d × %d", a, n, w, h).isGreaterThanOrEqualTo(PlotArrangement.MIN_WIDTH);
                         assertThat(c[1]).as("%s for %d plots in %d × %d", a, n, w, h).isGreaterThanOrEqualTo(PlotArrangement.MIN_HEIGHT);
                     }
