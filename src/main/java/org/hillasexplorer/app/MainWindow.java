@@ -128,10 +128,10 @@ final class MainWindow {
         classroom.attach(scene);
         stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH); // Esc leaves one level (Classroom)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double[] size = prefs.windowSize(1500, 900);
+        double[] size = windowSize(System.getProperty("hillas.window"), prefs.windowSize(1500, 900));
         stage.setWidth(Math.min(size[0], screen.getWidth()));
         stage.setHeight(Math.min(size[1], screen.getHeight()));
-        stage.setMaximized(prefs.windowMaximized());
+        stage.setMaximized(System.getProperty("hillas.window") == null && prefs.windowMaximized());
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
@@ -140,6 +140,25 @@ final class MainWindow {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * The window size {@code -Dhillas.window=WIDTHxHEIGHT} asks for (for screenshots and demos on a given screen), or
+     * {@code remembered} when it is not set.
+     *
+     * @throws IllegalArgumentException naming the property and the form it takes when it is set but not WIDTHxHEIGHT
+     *                                  with sizes from 640×480 up
+     */
+    static double[] windowSize(String property, double[] remembered) {
+        if (property == null || property.isBlank()) {
+            return remembered;
+        }
+        var m = java.util.regex.Pattern.compile("\\s*(\\d{3,5})\\s*[x×]\\s*(\\d{3,5})\\s*").matcher(property);
+        if (!m.matches() || Integer.parseInt(m.group(1)) < 640 || Integer.parseInt(m.group(2)) < 480) {
+            throw new IllegalArgumentException("-Dhillas.window=" + property
+                    + " is not WIDTHxHEIGHT in pixels, at least 640x480 (e.g. -Dhillas.window=1280x720)");
+        }
+        return new double[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
     private VBox leftPanel() {

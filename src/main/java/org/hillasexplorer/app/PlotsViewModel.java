@@ -181,8 +181,8 @@ final class PlotsViewModel {
 
     /**
      * Where the legend of {@code entries} entries goes on a plot of {@code width} × {@code height} px that has
-     * {@code spare} px free beside it, its fonts scaled by {@code fontScale}: inside when it covers at most a sixth of
-     * the data area, else beside the plot if there is room, else below it if the plot stays high enough for four
+     * {@code spare} px free beside it, its fonts scaled by {@code fontScale}: beside the plot if there is room, else
+     * inside when it covers at most a sixth of the data area, else below it if the plot stays high enough for four
      * decade labels, else inside all the same (never dropped for want of room). Presentation mode has none: the
      * bands are labelled on the plot and its type is large. A plot not laid out yet keeps it inside.
      */
@@ -199,11 +199,11 @@ final class PlotsViewModel {
         double legendH = entries * rowPx + 12;
         double dataW = Math.max(1, width - 120);
         double dataH = Math.max(1, height - 115);
+        if (spare >= legendW + 8 && legendH <= height - 20) {
+            return LegendPlace.RIGHT; // room the landscape cap leaves anyway: the legend covers nothing there
+        }
         if (legendW * legendH <= dataW * dataH / 6 && legendH <= 0.6 * dataH) {
             return LegendPlace.INSIDE;
-        }
-        if (spare >= legendW + 8 && legendH <= height - 20) {
-            return LegendPlace.RIGHT;
         }
         int perRow = Math.max(1, (int) (dataW / legendW));
         double belowH = Math.ceil((double) entries / perRow) * rowPx + 16;

@@ -80,9 +80,7 @@ final class ShownFigures {
 
     /** How the charts are arranged in composites: as the layout arranges the planes. */
     CompositeExporter.Arrangement arrangement() {
-        PlotArrangement a = area.arrangement();
-        return model.layout() == Layout.STACKED || a == PlotArrangement.COLUMN || a == PlotArrangement.TABS
-                ? CompositeExporter.Arrangement.STACKED : CompositeExporter.Arrangement.SIDE_BY_SIDE;
+        return model.layout() == Layout.STACKED ? CompositeExporter.Arrangement.STACKED : CompositeExporter.Arrangement.SIDE_BY_SIDE;
     }
 
     /** The planes shown, in layout order. */

@@ -117,7 +117,11 @@ public record FigureStyle(String name, String fontFamily, float titleSizePt, flo
         return Math.rint(Math.max(0.85, Math.min(1.3, k)) * 20) / 20;
     }
 
-    /** This style with every font size multiplied by {@code k} (&gt; 0), kept within [4, 72] pt; lines and colours stay. */
+    /**
+     * This style with every font size multiplied by {@code k} (&gt; 0) and rounded to whole points (the window's
+     * JavaFX canvas draws text at whole sizes while layout measures the exact size, so a fractional size would let
+     * runs of a title run into each other), kept within [4, 72] pt; lines and colours stay.
+     */
     public FigureStyle withFontScale(double k) {
         if (!(k > 0)) {
             throw new IllegalArgumentException("font scale " + k + " must be > 0");
@@ -131,7 +135,7 @@ public record FigureStyle(String name, String fontFamily, float titleSizePt, flo
     }
 
     private static float scaled(float sizePt, double k) {
-        return (float) Math.max(4, Math.min(72, sizePt * k));
+        return (float) Math.max(4, Math.min(72, Math.rint(sizePt * k)));
     }
 
     /** Plain font of this style's family at {@code sizePt}. */

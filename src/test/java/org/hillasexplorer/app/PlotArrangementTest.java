@@ -54,10 +54,23 @@ class PlotArrangementTest {
     @Test
     void theLegendGoesInsideBesideOrBelowButIsNotDroppedForWantOfRoom() {
         assertThat(PlotsViewModel.legendPlace(5, 900, 500, 0, 1, false)).isEqualTo(PlotsViewModel.LegendPlace.INSIDE);
+        assertThat(PlotsViewModel.legendPlace(5, 900, 500, 300, 1, false)).as("spare room beside").isEqualTo(PlotsViewModel.LegendPlace.RIGHT);
         assertThat(PlotsViewModel.legendPlace(11, 660, 300, 230, 0.85, false)).isEqualTo(PlotsViewModel.LegendPlace.RIGHT);
         assertThat(PlotsViewModel.legendPlace(11, 660, 400, 0, 0.85, false)).isEqualTo(PlotsViewModel.LegendPlace.BELOW);
         assertThat(PlotsViewModel.legendPlace(11, 660, 280, 0, 0.85, false)).isEqualTo(PlotsViewModel.LegendPlace.INSIDE);
         assertThat(PlotsViewModel.legendPlace(5, 900, 500, 0, 1, true)).isEqualTo(PlotsViewModel.LegendPlace.NONE);
         assertThat(PlotsViewModel.legendPlace(0, 900, 500, 0, 1, false)).isEqualTo(PlotsViewModel.LegendPlace.NONE);
+    }
+
+    @Test
+    void theWindowSizePropertyIsWidthByHeight() {
+        double[] remembered = {1500, 900};
+        assertThat(MainWindow.windowSize(null, remembered)).isSameAs(remembered);
+        assertThat(MainWindow.windowSize("1280x720", remembered)).containsExactly(1280, 720);
+        assertThat(MainWindow.windowSize(" 1920 × 1080 ", remembered)).containsExactly(1920, 1080);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MainWindow.windowSize("big", remembered))
+                .hasMessageContaining("-Dhillas.window=big").hasMessageContaining("WIDTHxHEIGHT");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MainWindow.windowSize("320x200", remembered))
+                .hasMessageContaining("at least 640x480");
     }
 }
