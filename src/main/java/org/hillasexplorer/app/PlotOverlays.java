@@ -79,7 +79,7 @@ final class PlotOverlays {
 
     /**
      * The tour's regions, each on the chart {@code chartOf} gives for its plane (null: the rigidity view): a dashed
-     * outline and a numbered badge at its top corner, kept inside the visible ranges; the note itself is on the tour
+     * outline and a numbered badge just outside its top-left corner, kept inside the visible ranges; the note itself is on the tour
      * card beside the badge's number, where it can neither be cut at the plot's edge nor cover a band label.
      */
     void highlights(Function<Plane, JFreeChart> chartOf) {
@@ -105,7 +105,7 @@ final class PlotOverlays {
             badge.setPaint(dark() ? Color.BLACK : Color.WHITE);
             badge.setBackgroundPaint(ink);
             badge.setOutlineVisible(false);
-            badge.setTextAnchor(TextAnchor.CENTER);
+            badge.setTextAnchor(TextAnchor.BOTTOM_RIGHT); // just outside the outline's corner: clear of what it outlines
             badge.setToolTipText(h.caption());
             chart.getXYPlot().addAnnotation(badge, false);
         }
@@ -123,9 +123,9 @@ final class PlotOverlays {
     }
 
     /**
-     * Where the badge of region {@code r} (log10 units) goes in data units: its top-left corner, moved inside the
-     * visible ranges {@code x} and {@code y} (linear units) by a margin of 4 % of each range's decades so it is never
-     * cut at the frame.
+     * Where the badge of region {@code r} (log10 units) goes in data units (the badge's bottom-right corner): the
+     * region's top-left corner, moved inside the visible ranges {@code x} and {@code y} (linear units) so that the badge
+     * (about 4 % of the width and 6 % of the height) is never cut at the frame.
      */
     static double[] badgeAnchor(ViewRange r, Range x, Range y) {
         double lx0 = Math.log10(x.getLowerBound());
@@ -134,8 +134,8 @@ final class PlotOverlays {
         double ly1 = Math.log10(y.getUpperBound());
         double mx = 0.04 * (lx1 - lx0);
         double my = 0.06 * (ly1 - ly0);
-        double bx = Math.max(lx0 + mx, Math.min(lx1 - mx, r.log10XMin()));
-        double by = Math.max(ly0 + my, Math.min(ly1 - my, r.log10YMax()));
+        double bx = Math.max(lx0 + mx, Math.min(lx1, r.log10XMin()));
+        double by = Math.max(ly0, Math.min(ly1 - my, r.log10YMax()));
         return new double[] {Math.pow(10, bx), Math.pow(10, by)};
     }
 }
