@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.text.TextFlow;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -71,7 +72,16 @@ final class WhyPopovers {
             }
             box.getChildren().add(new VBox(3, title, eq, sentence));
         }
-        PopOver p = new PopOver(box);
+        // a long list scrolls rather than running off a laptop's screen
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(490);
+        double room = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.72;
+        scroll.setPrefViewportHeight(Math.min(room, box.prefHeight(490)));
+        scroll.setMaxHeight(room);
+        scroll.getStyleClass().add("why-scroll");
+        PopOver p = new PopOver(scroll);
         p.setTitle("Why?");
         p.setHeaderAlwaysVisible(true);
         p.setDetachable(false);
