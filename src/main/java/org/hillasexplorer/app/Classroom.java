@@ -19,6 +19,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.animation.FadeTransition;
+import javafx.animation.PauseTransition;
+import javafx.animation.SequentialTransition;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -48,11 +52,12 @@ final class Classroom {
     private final Stage stage;
     private final AppPreferences prefs;
     private final ToolBar toolBar = new ToolBar();
-    private final HBox essentials = new HBox();
+    private final FlowPane essentials = new FlowPane();
+    private final Label toast = new Label("Esc leaves presentation mode");
     private final VBox tourCard = new VBox(8);
     private final Label tourTitle = new Label();
     private final Label tourCount = new Label();
-    private final Label tourText = new Label();
+    private final VBox tourText = new VBox(6);
     private final Button back = new Button("◀ Back");
     private final Button next = new Button("Next ▶");
     private ScrollPane textScroll;
@@ -86,27 +91,41 @@ final class Classroom {
         return toolBar;
     }
 
-    HBox essentialsBar() {
+    FlowPane essentialsBar() {
         return essentials;
+    }
+
+    /** The short "Esc leaves" note shown in a corner on entering presentation mode (mouse-transparent). */
+    Label toast() {
+        return toast;
     }
 
     VBox tourCard() {
         return tourCard;
     }
 
-    /** Installs the stylesheets and the Esc key on the scene. */
+    /** Installs the stylesheets and the Esc key on the scene: Esc leaves one level, the tour first, then presentation mode. */
     void attach(Scene s) {
         scene = s;
         s.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && look.presentationProperty().get()) {
-                setPresentation(false);
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && model.tourStep() >= 0) {
-                model.leaveTour();
+            if (e.getCode() == KeyCode.ESCAPE && escape()) {
                 e.consume();
             }
         });
         restyle();
+    }
+
+    /** Leaves the innermost of the tour and presentation mode; false if neither was on. */
+    boolean escape() {
+        if (model.tourStep() >= 0) {
+            model.leaveTour();
+            return true;
+        }
+        if (look.presentationProperty().get()) {
+            setPresentation(false);
+            return true;
+        }
+        return false;
     }
 
     /** Menu items for the View menu. */
@@ -140,10 +159,25 @@ final class Classroom {
         essentials.setVisible(on);
         essentials.setManaged(on);
         if (stage.isFullScreen() != on) {
-            stage.setFullScreenExitHint(on ? "Esc leaves presentation mode" : "");
+            stage.setFullScreenExitHint(""); // our own note, in a corner rather than over the plots
             stage.setFullScreen(on);
         }
+        if (on) {
+            showToast();
+        } else {
+            toast.setVisible(false);
+        }
         restyle();
+    }
+
+    private void showToast() {
+        toast.setOpacity(1);
+        toast.setVisible(true);
+        FadeTransition fade = new FadeTransition(javafx.util.Duration.millis(800), toast);
+        fade.setToValue(0);
+        SequentialTransition t = new SequentialTransition(new PauseTransition(javafx.util.Duration.seconds(3)), fade);
+        t.setOnFinished(e -> toast.setVisible(false));
+        t.play();
     }
 
     private void restyle() {
@@ -200,6 +234,10 @@ final class Classroom {
         essentials.getStyleClass().add("essentials");
         essentials.setId("essentials");
         essentials.setAlignment(Pos.CENTER_LEFT);
+        toast.setId("presentation-toast");
+        toast.getStyleClass().add("toast");
+        toast.setMouseTransparent(true);
+        toast.setVisible(false);
         for (Parameter p : AnimationPanel.DEFAULT_LIMITS.keySet()) {
             ParameterControl c = new ParameterControl(p, needs.scenario(), "present-", 26);
             c.setPlay(() -> needs.animation().toggle(p), needs.animator().playingProperty());
@@ -208,11 +246,10 @@ final class Classroom {
             c.addTo(g, 0);
             essentials.getChildren().add(g);
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Button leave = new Button("Leave (Esc)");
+        leave.setId("presentation-leave");
         leave.setOnAction(e -> setPresentation(false));
-        essentials.getChildren().addAll(gap, leave);
+        essentials.getChildren().add(leave);
         essentials.setVisible(false);
         essentials.setManaged(false);
     }
@@ -230,10 +267,10 @@ final class Classroom {
         tourTitle.setWrapText(true);
         tourText.getStyleClass().add("tour-text");
         tourText.setId("tour-text");
-        tourText.setWrapText(true);
         tourText.setMaxWidth(Double.MAX_VALUE);
         tourText.setMinWidth(0);
         tourText.setPrefWidth(1); // let the scroll pane's width, not the text's length, decide where lines wrap
+        tourText.setPadding(new javafx.geometry.Insets(0, 14, 0, 0)); // clear of the scroll bar
         tourTitle.setMaxWidth(Double.MAX_VALUE);
         ScrollPane textScroll = new ScrollPane(tourText);
         textScroll.setFitToWidth(true);
@@ -274,7 +311,17 @@ final class Classroom {
         List<TourStep> steps = model.tourSteps();
         TourStep s = steps.get(i);
         tourTitle.setText(s.title());
-        tourText.setText(s.text());
+        javafx.scene.text.TextFlow text = Typeset.flow(s.text());
+        text.setId("tour-text-flow");
+        text.setLineSpacing(2);
+        tourText.getChildren().setAll(text);
+        // the notes of the outlined regions, by the numbers of their badges on the plots
+        for (int n = 0; n < s.highlights().size(); n++) {
+            javafx.scene.text.TextFlow note = Typeset.flow(PlotOverlays.badge(n) + "  " + s.highlights().get(n).caption());
+            note.getStyleClass().add("tour-note");
+            note.setId("tour-note-" + (n + 1));
+            tourText.getChildren().add(note);
+        }
         textScroll.setVvalue(0);
         tourCount.setText("Step " + (i + 1) + " of " + steps.size());
         back.setDisable(i == 0);

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.hillasexplorer.session.ExplorerState;
 import org.hillasexplorer.teaching.GuidedTour;
 import org.hillasexplorer.teaching.TourStep;
 
@@ -26,6 +27,10 @@ final class ClassroomViewModel {
     private final List<TourStep> steps = GuidedTour.paper();
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", -1);
     private final ReadOnlyBooleanWrapper sidePanels = new ReadOnlyBooleanWrapper(this, "sidePanels", true);
+    /** What the user had before the tour: given back when it is left. */
+    private ExplorerState beforeTour;
+    private boolean rigidityBeforeTour;
+    private boolean dirtyBeforeTour;
 
     ClassroomViewModel(ExplorerModel model, PlotsViewModel plots) {
         this.model = model;
@@ -64,8 +69,17 @@ final class ClassroomViewModel {
         return step.get();
     }
 
-    /** Starts the guided tour at its first step; the tour drives the parameters, so the plots get the room. */
+    /**
+     * Starts the guided tour at its first step; the tour drives the parameters, so the plots get the room. The whole
+     * state before it (scenario, layers, layout, views, populations, the third plot, unsaved-work mark) is kept, to be
+     * given back on leaving. Starting again during the tour goes back to step 1 and keeps the first snapshot.
+     */
     void startTour() {
+        if (step.get() < 0) {
+            beforeTour = model.state();
+            rigidityBeforeTour = plots.rigidityViewProperty().get();
+            dirtyBeforeTour = model.dirtyProperty().get();
+        }
         sidePanels.set(false);
         go(0);
     }
@@ -98,11 +112,29 @@ final class ClassroomViewModel {
         go(step.get() - 1);
     }
 
-    /** Leaves the tour; the plots stay as the step left them. */
+    /**
+     * Leaves the tour (at any step, or after the last): the state from before the tour comes back exactly, as one more
+     * undo step (so undo returns to the tour's last step), and so do the third plot and the unsaved-work mark.
+     */
     void leaveTour() {
+        if (step.get() < 0) {
+            return;
+        }
         step.set(-1);
         plots.highlightsProperty().set(List.of());
+        if (beforeTour != null) {
+            ExplorerState back = beforeTour;
+            model.update(now -> back.withCatalogFiles(now.catalogFiles()));
+            plots.rigidityViewProperty().set(rigidityBeforeTour);
+            model.dirtyProperty().set(dirtyBeforeTour);
+            beforeTour = null;
+        }
         sidePanels.set(!look.presentationProperty().get());
+    }
+
+    /** The state the tour will give back on leaving, or null outside the tour. */
+    ExplorerState stateBeforeTour() {
+        return beforeTour;
     }
 
     // ---------------------------------------------------------------- snapshots

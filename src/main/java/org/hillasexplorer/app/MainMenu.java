@@ -25,7 +25,7 @@ final class MainMenu {
     /** The parts whose actions the menus offer. */
     record Actions(FileLifecycle files, CatalogueFiles catalogues, ExportDialogs dialogs, FigureExports exports,
                    ExplorerModel model, ScenarioViewModel scenario, PlotsViewModel plots, Runnable resetView,
-                   Classroom classroom, CatalogueViewModel catalogue) {
+                   Classroom classroom, CatalogueViewModel catalogue, SidePanels panels) {
     }
 
     private static final String[][] LAYOUTS = {{"Side by side", "Shortcut+1"}, {"Stacked", "Shortcut+2"},
@@ -37,7 +37,28 @@ final class MainMenu {
     static MenuBar bar(Actions a, Stage stage) {
         MenuBar bar = new MenuBar(file(a), edit(a), view(a), presets(a.scenario()), tools(a, stage), help(a, stage));
         bar.setUseSystemMenuBar(true);
+        bar.getMenus().forEach(MainMenu::keepSymbols);
         return bar;
+    }
+
+    /**
+     * Items whose text has a symbol in the paper's notation (ℓ_mfp, f_V) lose mnemonic parsing, which would eat the
+     * symbol's {@code _}; their own mnemonic mark (a {@code _} starting a word) is dropped instead.
+     */
+    static void keepSymbols(MenuItem item) {
+        String t = item.getText();
+        if (t != null && Typeset.hasScripts(t)) {
+            item.setMnemonicParsing(false);
+            item.setText(withoutMnemonic(t));
+        }
+        if (item instanceof Menu m) {
+            m.getItems().forEach(MainMenu::keepSymbols);
+        }
+    }
+
+    /** {@code text} without its mnemonic marks: a {@code _} at the start or after a space. */
+    static String withoutMnemonic(String text) {
+        return text.replaceAll("(^|(?<=\\s))_", "");
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -145,8 +166,17 @@ final class MainMenu {
             view.getItems().add(c);
         }
         view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(panelItem(a.panels(), SidePanels.Side.LEFT, "Parameter panel", "F3"),
+                panelItem(a.panels(), SidePanels.Side.RIGHT, "Catalogue panel", "F4"), new SeparatorMenuItem());
         view.getItems().addAll(a.classroom().menuItems());
         return view;
+    }
+
+    private static CheckMenuItem panelItem(SidePanels panels, SidePanels.Side side, String text, String key) {
+        CheckMenuItem c = new CheckMenuItem(text);
+        c.setAccelerator(KeyCombination.keyCombination(key));
+        c.selectedProperty().bindBidirectional(panels.shownProperty(side));
+        return c;
     }
 
     private static Menu presets(ScenarioViewModel scenario) {

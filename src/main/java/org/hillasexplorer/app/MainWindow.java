@@ -2,19 +2,20 @@ package org.hillasexplorer.app;
 
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -55,9 +56,9 @@ final class MainWindow {
     private final FileLifecycle files;
     private final FigureExports exports;
     private final BorderPane root = new BorderPane();
-    private final SplitPane split;
-    private final Node leftNode;
-    private final Node rightNode;
+    private final SidePanels sides;
+    private final VBox top;
+    private final Label status;
 
     MainWindow(Stage stage, List<Catalog> catalogs, AppPreferences prefs) {
         model = new ExplorerModel(catalogs);
@@ -92,30 +93,37 @@ final class MainWindow {
         classroom = new Classroom(classroomModel, new Classroom.Needs(scenario, animation, animator, figures, readout,
                 exports::copyCommand), stage, prefs);
 
-        var actions = new MainMenu.Actions(files, catalogueFiles, new ExportDialogs(stage, model, exports, notices), exports,
-                model, scenario, plotsModel, plots::resetView, classroom, catalogueModel);
-        root.setTop(new VBox(MainMenu.bar(actions, stage), classroom.toolBar()));
         ScrollPane left = new ScrollPane(leftPanel());
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.setMinWidth(385);
+        left.setPrefWidth(400);
         left.setMaxWidth(470);
+        left.setId("left-panel");
         VBox right = rightPanel();
-        right.setMinWidth(340);
+        right.setMinWidth(330);
         right.setMaxWidth(480);
-        leftNode = left;
-        rightNode = right;
-        split = new SplitPane(left, plots.node(), right);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.25, 0.8);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(right, false);
-        classroomModel.sidePanelsProperty().addListener((o, a, b) -> showSidePanels(b));
+        right.setId("right-panel");
+        sides = new SidePanels(left, plots.node(), right);
+        sides.allowedProperty().bind(classroomModel.sidePanelsProperty());
+        var actions = new MainMenu.Actions(files, catalogueFiles, new ExportDialogs(stage, model, exports, notices), exports,
+                model, scenario, plotsModel, plots::resetView, classroom, catalogueModel, sides);
+        classroom.toolBar().getItems().addAll(0, List.of(panelToggle(SidePanels.Side.LEFT, "◧ Parameters (F3)",
+                "Show or hide the parameter panel; where it does not fit beside the plots it opens over them"),
+                panelToggle(SidePanels.Side.RIGHT, "Catalogue (F4) ◨",
+                        "Show or hide the catalogue panel; where it does not fit beside the plots it opens over them"),
+                new Separator()));
+        top = new VBox(MainMenu.bar(actions, stage), classroom.toolBar());
+        root.setTop(top);
         // the tour's story sits beside the plots, never over them
-        BorderPane center = new BorderPane(split);
+        BorderPane center = new BorderPane(sides.node());
         center.setRight(classroom.tourCard());
-        root.setCenter(center);
-        root.setBottom(new VBox(classroom.essentialsBar(), statusBar()));
+        StackPane.setAlignment(classroom.toast(), Pos.TOP_RIGHT);
+        StackPane.setMargin(classroom.toast(), new Insets(16));
+        root.setCenter(new StackPane(center, classroom.toast()));
+        status = statusBar();
+        root.setBottom(new VBox(classroom.essentialsBar(), status));
+        look.presentationProperty().addListener((o, a, b) -> showChrome(!b));
         acceptDroppedFiles();
 
         model.dirtyProperty().set(false);
@@ -123,11 +131,12 @@ final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         classroom.attach(scene);
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH); // Esc leaves one level (Classroom)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double[] size = prefs.windowSize(1500, 900);
+        double[] size = windowSize(System.getProperty("hillas.window"), prefs.windowSize(1500, 900));
         stage.setWidth(Math.min(size[0], screen.getWidth()));
         stage.setHeight(Math.min(size[1], screen.getHeight()));
-        stage.setMaximized(prefs.windowMaximized());
+        stage.setMaximized(System.getProperty("hillas.window") == null && prefs.windowMaximized());
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
@@ -136,6 +145,25 @@ final class MainWindow {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * The window size {@code -Dhillas.window=WIDTHxHEIGHT} asks for (for screenshots and demos on a given screen), or
+     * {@code remembered} when it is not set.
+     *
+     * @throws IllegalArgumentException naming the property and the form it takes when it is set but not WIDTHxHEIGHT
+     *                                  with sizes from 640×480 up
+     */
+    static double[] windowSize(String property, double[] remembered) {
+        if (property == null || property.isBlank()) {
+            return remembered;
+        }
+        var m = java.util.regex.Pattern.compile("\\s*(\\d{3,5})\\s*[x×]\\s*(\\d{3,5})\\s*").matcher(property);
+        if (!m.matches() || Integer.parseInt(m.group(1)) < 640 || Integer.parseInt(m.group(2)) < 480) {
+            throw new IllegalArgumentException("-Dhillas.window=" + property
+                    + " is not WIDTHxHEIGHT in pixels, at least 640x480 (e.g. -Dhillas.window=1280x720)");
+        }
+        return new double[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
     private VBox leftPanel() {
@@ -169,9 +197,15 @@ final class MainWindow {
         status.setId("status");
         status.setPadding(new Insets(3, 8, 3, 8));
         status.setMaxWidth(Double.MAX_VALUE);
-        status.textProperty().bind(readout.statusProperty());
-        status.setTooltip(new Tooltip());
-        status.getTooltip().textProperty().bind(status.textProperty());
+        Tooltip tip = new Tooltip();
+        status.setTooltip(tip);
+        // the readout's symbols typeset, on the bar and in its tooltip (which shows what a narrow window cuts)
+        Runnable show = () -> {
+            Typeset.show(status, readout.statusProperty().get());
+            Typeset.tooltip(tip, readout.statusProperty().get(), 900);
+        };
+        readout.statusProperty().addListener((o, a, b) -> show.run());
+        show.run();
         // a fixed two-line height: a readout that grows would resize (and redraw) the plots under the pointer
         status.setMinHeight(40);
         status.setPrefHeight(40);
@@ -197,13 +231,20 @@ final class MainWindow {
         });
     }
 
-    /** Shows only the plots (presentation mode, the tour) or the full window. */
-    private void showSidePanels(boolean show) {
-        if (show && split.getItems().size() == 1) {
-            split.getItems().setAll(leftNode, plots.node(), rightNode);
-            split.setDividerPositions(0.25, 0.8);
-        } else if (!show && split.getItems().size() == 3) {
-            split.getItems().setAll(plots.node());
+    private ToggleButton panelToggle(SidePanels.Side side, String text, String tip) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId(side == SidePanels.Side.LEFT ? "toggle-left-panel" : "toggle-right-panel");
+        b.selectedProperty().bindBidirectional(sides.shownProperty(side));
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /** Presentation mode hides the menus, the toolbar and the status bar; leaving it brings them back. */
+    private void showChrome(boolean show) {
+        for (Node n : List.of(top, status)) {
+            n.setVisible(show);
+            n.setManaged(show);
         }
     }
 
@@ -235,6 +276,10 @@ final class MainWindow {
 
     PopulationsViewModel populationsModel() {
         return populationsModel;
+    }
+
+    SidePanels sidePanels() {
+        return sides;
     }
 
     PlotArea plots() {

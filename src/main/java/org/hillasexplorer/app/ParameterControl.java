@@ -90,7 +90,7 @@ final class ParameterControl {
         slider.setPrefWidth(170);
         slider.setMinWidth(120);
         field.setMinWidth(78);
-        Tooltip tip = new Tooltip(parameter.tooltip());
+        Tooltip tip = Typeset.tooltip(parameter.tooltip(), 420);
         tip.setShowDelay(Duration.millis(300));
         tip.setShowDuration(Duration.seconds(30));
         for (var c : new javafx.scene.control.Control[] {slider, field}) {

@@ -12,6 +12,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -19,11 +25,14 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.hillasexplorer.figure.CandidateLayer;
 import org.hillasexplorer.figure.FigureOptions;
 import org.hillasexplorer.figure.FigureSpec;
+import org.hillasexplorer.figure.FigureStyle;
 import org.hillasexplorer.figure.Figures;
 import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.physics.Plane;
@@ -41,7 +50,8 @@ import org.jfree.chart.plot.XYPlot;
  * The two planes (and the rigidity view), drawn by the shared figure builder into JavaFX from {@link PlotsViewModel}.
  * Their ℓ_S axes are linked (zooming or panning one moves the other); drag pans, Shift+drag zooms to a box, the wheel
  * zooms, each gesture one undo step; hovering a candidate box highlights it and shows its details; the pointer
- * position is read out ({@link ReadoutViewModel}).
+ * position is read out ({@link ReadoutViewModel}). The plots are arranged for the room they have
+ * ({@link PlotArrangement}), and each is drawn with fonts and a legend for its own size in pixels.
  */
 final class PlotArea {
     /** Wheel clicks closer together than this are one zoom (one undo step). */
@@ -50,7 +60,8 @@ final class PlotArea {
     private final PlotsViewModel plots;
     private final ExplorerModel model;
     private final ReadoutViewModel readout;
-    private final GridPane root = new GridPane();
+    private final StackPane root = new StackPane();
+    private final TabPane tabs = new TabPane();
     private final Map<Plane, ChartViewer> viewers = new EnumMap<>(Plane.class);
     private final Map<Plane, CandidateLayer> hovered = new EnumMap<>(Plane.class);
     private final ObjectProperty<CandidateLayer> hoveredCandidate = new SimpleObjectProperty<>(this, "hovered");
@@ -61,12 +72,22 @@ final class PlotArea {
     private ExplorerModel.Gesture pointerGesture;
     private ExplorerModel.Gesture wheelGesture;
     private boolean updating;
+    private PlotArrangement arrangement;
+    private List<ChartViewer> arranged = List.of();
+    private final Map<ChartViewer, String> drawnFor = new java.util.HashMap<>();
+    private final Map<ChartViewer, double[]> cellOf = new java.util.HashMap<>();
+    private final Map<ChartViewer, PlotsViewModel.LegendPlace> legendPlace = new java.util.HashMap<>();
 
     PlotArea(PlotsViewModel plots, ReadoutViewModel readout) {
         this.plots = plots;
         this.model = plots.model();
         this.readout = readout;
         root.setId("plot-area");
+        root.setMinSize(0, 0); // the window gives the plots their room; the arrangement fits the plots into it
+        tabs.setId("plot-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.widthProperty().addListener((o, a, b) -> arrange());
+        root.heightProperty().addListener((o, a, b) -> arrange());
         boxTip.setShowDelay(Duration.ZERO);
         boxTip.setWrapText(true);
         boxTip.setMaxWidth(460);
@@ -77,7 +98,7 @@ final class PlotArea {
             viewer.setId("chart-" + p.key());
             viewer.setMinSize(200, 160);
             configureMouse(viewer, p);
-            watchLegendThreshold(viewer);
+            watchSize(viewer);
             XYPlot plot = chart.getXYPlot();
             plot.getDomainAxis().addChangeListener(e -> userMovedView(p));
             plot.getRangeAxis().addChangeListener(e -> userMovedView(p));
@@ -87,7 +108,7 @@ final class PlotArea {
                 model.layers(Plane.NUMBER_DENSITY), model.populations(), plots.options(Plane.NUMBER_DENSITY, null)));
         rigidity.setId("chart-rigidity");
         rigidity.setMinSize(200, 160);
-        watchLegendThreshold(rigidity);
+        watchSize(rigidity);
         overlays = new PlotOverlays(plots);
         wheelQuiet.setOnFinished(e -> {
             if (wheelGesture != null) {
@@ -103,6 +124,7 @@ final class PlotArea {
         model.layoutProperty().addListener((o, a, b) -> relayout());
         model.catalogs().addListener((ListChangeListener<Object>) c -> refresh());
         plots.appearance().styleProperty().addListener((o, a, b) -> refresh());
+        plots.appearance().presentationProperty().addListener((o, a, b) -> relayout());
         plots.ghostShownProperty().addListener((o, a, b) -> refresh());
         plots.ghostProperty().addListener((o, a, b) -> {
             if (plots.ghostShownProperty().get()) {
@@ -127,8 +149,13 @@ final class PlotArea {
         refresh();
     }
 
-    GridPane node() {
+    StackPane node() {
         return root;
+    }
+
+    /** How the plots are arranged now. */
+    PlotArrangement arrangement() {
+        return arrangement == null ? PlotArrangement.ROW : arrangement;
     }
 
     /** The rigidity view (ℓ_mfp against R). */
@@ -146,18 +173,109 @@ final class PlotArea {
         return hoveredCandidate;
     }
 
-    /** The options a plane is drawn with now: the view model's, its effective view, and no legend if the plot is small. */
+    /** The options a plane is drawn with now: the view model's, its effective view, legend and fonts for its size. */
     FigureOptions optionsAsShown(Plane p) {
-        return fitLegend(plots.options(p, plots.effectiveView(p)), viewers.get(p));
+        return fitted(plots.options(p, plots.effectiveView(p)), viewers.get(p), legendPlace.get(viewers.get(p)));
     }
 
     /** The options the rigidity view is drawn with now. */
     FigureOptions rigidityOptionsAsShown() {
-        return fitLegend(plots.options(Plane.NUMBER_DENSITY, null), rigidity);
+        return fitted(plots.options(Plane.NUMBER_DENSITY, null), rigidity, legendPlace.get(rigidity));
     }
 
-    private FigureOptions fitLegend(FigureOptions o, ChartViewer v) {
-        return PlotsViewModel.fitLegend(o, v.getWidth(), v.getHeight(), plots.appearance().presentationProperty().get());
+    /** Where the legend of a plane is drawn now. */
+    PlotsViewModel.LegendPlace legendPlace(Plane p) {
+        return legendPlace.getOrDefault(viewers.get(p), PlotsViewModel.LegendPlace.INSIDE);
+    }
+
+    /** {@code o} for viewer {@code v}'s size: the legend inside only if it goes there, the fonts scaled to the plot's pixels. */
+    private FigureOptions fitted(FigureOptions o, ChartViewer v, PlotsViewModel.LegendPlace place) {
+        FigureOptions f = place == null || place == PlotsViewModel.LegendPlace.INSIDE ? o : o.with(FigureOptions.Element.LEGEND, false);
+        return f.withStyle(f.style().withFontScale(FigureStyle.fontScale(v.getWidth(), v.getHeight())));
+    }
+
+    /** A fresh chart of plane {@code p} as shown, its legend where the window puts it (for exports and snapshots). */
+    JFreeChart chartAsShown(Plane p, JFreeChart fresh) {
+        OutsideLegend.place(fresh, optionsAsShown(p).style(), legendPlace(p));
+        return fresh;
+    }
+
+    /** A fresh rigidity chart as shown. */
+    JFreeChart rigidityChartAsShown(JFreeChart fresh) {
+        OutsideLegend.place(fresh, rigidityOptionsAsShown().style(),
+                legendPlace.getOrDefault(rigidity, PlotsViewModel.LegendPlace.INSIDE));
+        return fresh;
+    }
+
+    /** The spec of plane {@code p} with options {@code o}, with the envelopes computed so far. */
+    private FigureSpec planeSpec(Plane p, FigureOptions o) {
+        return FigureSpec.of(FigureOptions.View.of(p), model.scenario(), model.layers(p), model.populations(), o,
+                plots.shading());
+    }
+
+    private FigureSpec rigiditySpec() {
+        return FigureSpec.of(FigureOptions.View.RIGIDITY, model.scenario(), model.layers(Plane.NUMBER_DENSITY),
+                model.populations(), rigidityOptionsAsShown());
+    }
+
+    private void drawPlane(Plane p) {
+        ChartViewer v = viewers.get(p);
+        FigureOptions wanted = plots.options(p, plots.effectiveView(p));
+        // where the legend goes depends on how many entries it has now and on the room the plot has
+        FigureSpec full = planeSpec(p, fitted(wanted, v, PlotsViewModel.LegendPlace.INSIDE));
+        PlotsViewModel.LegendPlace place = placeFor(v, wanted.shows(FigureOptions.Element.LEGEND) ? full.legend().size() : 0);
+        if (legendPlace.put(v, place) != place) {
+            fitWidth(v);
+        }
+        draw(v, place == PlotsViewModel.LegendPlace.INSIDE ? full : planeSpec(p, optionsAsShown(p)));
+    }
+
+    private void drawRigidity() {
+        FigureOptions wanted = plots.options(Plane.NUMBER_DENSITY, null);
+        FigureSpec full = FigureSpec.of(FigureOptions.View.RIGIDITY, model.scenario(), model.layers(Plane.NUMBER_DENSITY),
+                model.populations(), fitted(wanted, rigidity, PlotsViewModel.LegendPlace.INSIDE));
+        PlotsViewModel.LegendPlace place = placeFor(rigidity, wanted.shows(FigureOptions.Element.LEGEND) ? full.legend().size() : 0);
+        if (legendPlace.put(rigidity, place) != place) {
+            fitWidth(rigidity);
+        }
+        draw(rigidity, place == PlotsViewModel.LegendPlace.INSIDE ? full : rigiditySpec());
+    }
+
+    private void draw(ChartViewer v, FigureSpec spec) {
+        Figures.update(v.getChart(), spec);
+        OutsideLegend.place(v.getChart(), spec.style(), legendPlace.getOrDefault(v, PlotsViewModel.LegendPlace.INSIDE));
+    }
+
+    /** The legend's place for viewer {@code v} with {@code entries} entries, from the room its cell gives it. */
+    private PlotsViewModel.LegendPlace placeFor(ChartViewer v, int entries) {
+        double[] cell = cellOf.getOrDefault(v, new double[] {v.getWidth(), v.getHeight()});
+        double plotW = Math.min(cell[0], cell[1] * PlotArrangement.MAX_ASPECT);
+        boolean presentation = plots.appearance().presentationProperty().get();
+        if (!PlotsViewModel.legendFits(plotW, cell[1])) {
+            return presentation || entries == 0 ? PlotsViewModel.LegendPlace.NONE : PlotsViewModel.LegendPlace.BELOW;
+        }
+        return PlotsViewModel.legendPlace(entries, plotW, cell[1], cell[0] - plotW, FigureStyle.fontScale(plotW, cell[1]),
+                presentation);
+    }
+
+    /** A cell wider than a landscape figure needs leaves the plot centred (plus a legend beside it), not its bands flattened. */
+    private void fitWidth(ChartViewer v) {
+        double[] cell = cellOf.get(v);
+        if (cell == null || !(cell[1] > 0)) {
+            v.setMaxWidth(Double.MAX_VALUE);
+            return;
+        }
+        double plotW = cell[1] * PlotArrangement.MAX_ASPECT;
+        if (legendPlace.get(v) == PlotsViewModel.LegendPlace.RIGHT) {
+            plotW += PlotsViewModel.LEGEND_ENTRY_PX * FigureStyle.fontScale(plotW, cell[1]) + 8;
+        }
+        v.setMaxWidth(plotW);
+    }
+
+    /** What of a viewer's size its drawing depends on: whether the legend fits, and the font scale. */
+    private String sizeKey(ChartViewer v) {
+        double[] cell = cellOf.getOrDefault(v, new double[] {0, 0});
+        return Math.round(cell[0] / 40) + "x" + Math.round(cell[1] / 40) + "/" + FigureStyle.fontScale(v.getWidth(), v.getHeight());
     }
 
     /** Back to the automatic view on both planes. */
@@ -181,14 +299,13 @@ final class PlotArea {
         updating = true;
         try {
             for (Plane p : Plane.values()) {
+                drawPlane(p);
                 JFreeChart chart = viewers.get(p).getChart();
-                Figures.update(chart, spec(p));
                 overlays.hovered(chart, p, hovered.get(p));
                 overlays.ghost(chart, p);
             }
             if (plots.rigidityViewProperty().get()) {
-                Figures.update(rigidity.getChart(), FigureSpec.of(FigureOptions.View.RIGIDITY, model.scenario(),
-                        model.layers(Plane.NUMBER_DENSITY), model.populations(), rigidityOptionsAsShown()));
+                drawRigidity();
             }
             overlays.highlights(plane -> plane == null ? rigidity.getChart() : viewers.get(plane).getChart());
         } finally {
@@ -196,16 +313,11 @@ final class PlotArea {
         }
     }
 
-    /** The spec of plane {@code p} as shown now, with the envelopes computed so far. */
-    private FigureSpec spec(Plane p) {
-        return FigureSpec.of(FigureOptions.View.of(p), model.scenario(), model.layers(p), model.populations(), optionsAsShown(p),
-                plots.shading());
-    }
-
-    private void watchLegendThreshold(ChartViewer v) {
+    /** Redraws {@code v} when its size crosses a legend threshold or a step of the font scale. */
+    private void watchSize(ChartViewer v) {
         ChangeListener<Number> l = (o, a, b) -> {
-            double min = o == v.widthProperty() ? PlotsViewModel.LEGEND_MIN_WIDTH : PlotsViewModel.LEGEND_MIN_HEIGHT;
-            if (a.doubleValue() >= min != b.doubleValue() >= min) {
+            String key = sizeKey(v);
+            if (!key.equals(drawnFor.put(v, key))) {
                 Platform.runLater(this::refresh);
             }
         };
@@ -213,38 +325,109 @@ final class PlotArea {
         v.heightProperty().addListener(l);
     }
 
+    /** The layout or the plots shown changed: arrange them anew. */
     private void relayout() {
-        root.getChildren().clear();
-        root.getColumnConstraints().clear();
-        root.getRowConstraints().clear();
-        boolean stacked = model.layout() == Layout.STACKED;
+        arrangement = null;
+        arrange();
+    }
+
+    private List<ChartViewer> shownCharts() {
         List<ChartViewer> charts = new ArrayList<>(visiblePlanes().stream().map(viewers::get).toList());
         if (plots.rigidityViewProperty().get()) {
             charts.add(rigidity);
         }
-        // both planes and the rigidity view side by side would be three slivers: planes on top, rigidity below
-        boolean grid = !stacked && charts.size() == 3;
-        for (int i = 0; i < charts.size(); i++) {
-            if (grid && i == 2) {
-                root.add(charts.get(i), 0, 1, 2, 1);
-            } else {
-                root.add(charts.get(i), stacked ? 0 : i, stacked ? i : 0);
-            }
+        return charts;
+    }
+
+    /** Puts the plots into the arrangement that suits the area's size now, if that is not the one they are in. */
+    private void arrange() {
+        List<ChartViewer> charts = shownCharts();
+        double w = root.getWidth();
+        double h = root.getHeight();
+        PlotArrangement a = PlotArrangement.choose(model.layout(), charts.size(), w, h,
+                plots.appearance().presentationProperty().get() ? PlotArrangement.MIN_HEIGHT_PRESENTATION : PlotArrangement.MIN_HEIGHT);
+        if (a != arrangement || !charts.equals(arranged)) {
+            arrangement = a;
+            arranged = charts;
+            tabs.getTabs().forEach(t -> t.setContent(null));
+            shownChartsEver().forEach(PlotArea::detach);
+            root.getChildren().setAll(a == PlotArrangement.TABS ? tabbed(charts) : grid(a, charts));
         }
-        int cols = stacked ? 1 : grid ? 2 : charts.size();
-        int rows = stacked ? charts.size() : grid ? 2 : 1;
+        // a cell wider than a landscape figure needs leaves the plot centred rather than its bands flattened
+        double[][] cells = a.cells(charts.size(), w, h);
+        for (int i = 0; i < charts.size(); i++) {
+            cellOf.put(charts.get(i), cells[i]);
+            fitWidth(charts.get(i));
+        }
+    }
+
+    private List<ChartViewer> shownChartsEver() {
+        List<ChartViewer> all = new ArrayList<>(viewers.values());
+        all.add(rigidity);
+        return all;
+    }
+
+    private static void detach(Node n) {
+        Parent p = n.getParent();
+        if (p instanceof Pane pane) {
+            pane.getChildren().remove(n);
+        }
+    }
+
+    private GridPane grid(PlotArrangement a, List<ChartViewer> charts) {
+        GridPane g = new GridPane();
+        g.setMinSize(0, 0);
+        for (int i = 0; i < charts.size(); i++) {
+            ChartViewer c = charts.get(i);
+            switch (a) {
+                case COLUMN -> g.add(c, 0, i);
+                case GRID -> {
+                    if (i == 2) {
+                        g.add(c, 0, 1, 2, 1);
+                    } else {
+                        g.add(c, i, 0);
+                    }
+                }
+                default -> g.add(c, i, 0);
+            }
+            GridPane.setHalignment(c, HPos.CENTER);
+            GridPane.setValignment(c, VPos.CENTER);
+        }
+        int cols = a == PlotArrangement.COLUMN ? 1 : a == PlotArrangement.GRID ? 2 : charts.size();
+        int rows = a == PlotArrangement.COLUMN ? charts.size() : a == PlotArrangement.GRID ? 2 : 1;
         for (int c = 0; c < cols; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / cols);
             cc.setHgrow(Priority.ALWAYS);
-            root.getColumnConstraints().add(cc);
+            g.getColumnConstraints().add(cc);
         }
         for (int r = 0; r < rows; r++) {
             RowConstraints rc = new RowConstraints();
             rc.setPercentHeight(100.0 / rows);
             rc.setVgrow(Priority.ALWAYS);
-            root.getRowConstraints().add(rc);
+            g.getRowConstraints().add(rc);
         }
+        return g;
+    }
+
+    private TabPane tabbed(List<ChartViewer> charts) {
+        int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
+        tabs.getTabs().forEach(t -> t.setContent(null));
+        tabs.getTabs().clear();
+        for (ChartViewer c : charts) {
+            Tab t = new Tab(tabName(c), c);
+            t.setId("tab-" + c.getId());
+            tabs.getTabs().add(t);
+        }
+        tabs.getSelectionModel().select(Math.min(selected, charts.size() - 1));
+        return tabs;
+    }
+
+    private String tabName(ChartViewer c) {
+        if (c == rigidity) {
+            return "ℓmfp against rigidity";
+        }
+        return c == viewers.get(Plane.NUMBER_DENSITY) ? "ℓS–ns plane (Fig. 2)" : "ℓS–fV plane (Fig. 3)";
     }
 
     private void configureMouse(ChartViewer viewer, Plane p) {
@@ -338,7 +521,7 @@ final class PlotArea {
             setHovered(p, now);
         }
         if (now != null) {
-            boxTip.setText(readout.details(now));
+            Typeset.tooltip(boxTip, readout.details(now), 460);
             if (!boxTip.isShowing()) {
                 boxTip.show(viewers.get(p), e.getScreenX() + 14, e.getScreenY() + 14);
             } else {
@@ -369,7 +552,7 @@ final class PlotArea {
         updating = true;
         try {
             JFreeChart chart = viewers.get(p).getChart();
-            Figures.update(chart, spec(p));
+            draw(viewers.get(p), planeSpec(p, optionsAsShown(p)));
             overlays.hovered(chart, p, layer);
         } finally {
             updating = false;

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.hillasexplorer.figure.CandidateLayer;
@@ -76,10 +77,16 @@ final class PlotOverlays {
         chart.fireChartChanged();
     }
 
-    /** The tour's regions, each on the chart {@code chartOf} gives for its plane (null: the rigidity view). */
+    /**
+     * The tour's regions, each on the chart {@code chartOf} gives for its plane (null: the rigidity view): a dashed
+     * outline and a numbered badge just outside its top-left corner, kept inside the visible ranges; the note itself is on the tour
+     * card beside the badge's number, where it can neither be cut at the plot's edge nor cover a band label.
+     */
     void highlights(Function<Plane, JFreeChart> chartOf) {
         Set<JFreeChart> touched = new HashSet<>();
-        for (Highlight h : plots.highlightsProperty().get()) {
+        List<Highlight> all = plots.highlightsProperty().get();
+        for (int i = 0; i < all.size(); i++) {
+            Highlight h = all.get(i);
             JFreeChart chart = chartOf.apply(h.plane());
             touched.add(chart);
             ViewRange r = h.region();
@@ -88,21 +95,47 @@ final class PlotOverlays {
             double y0 = Math.pow(10, r.log10YMin());
             double y1 = Math.pow(10, r.log10YMax());
             float w = presentation() ? 5f : 3f;
-            Color ink = dark() ? new Color(0xFFD54F) : new Color(0xD55E00);
+            Color ink = ink();
             chart.getXYPlot().addAnnotation(new XYPolygonAnnotation(new double[] {x0, y0, x1, y0, x1, y1, x0, y1},
                     new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {10f, 7f}, 0f),
                     ink, null), false);
-            // anchor the caption at the region's top-left corner, kept inside the visible range
-            Range xr = chart.getXYPlot().getDomainAxis().getRange();
-            double mid = Math.sqrt(xr.getLowerBound() * xr.getUpperBound());
-            boolean rightHalf = Math.sqrt(x0 * x1) > mid; // grow the caption towards the free side of the plot
-            double xAnchor = rightHalf ? Math.min(x1, xr.getUpperBound() / 1.05) : Math.max(x0, xr.getLowerBound() * 1.05);
-            XYTextAnnotation caption = new XYTextAnnotation(" " + h.caption() + " ", xAnchor, y1);
-            caption.setFont(new Font(Font.SANS_SERIF, Font.BOLD, presentation() ? 22 : 14));
-            caption.setPaint(ink);
-            caption.setTextAnchor(rightHalf ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
-            chart.getXYPlot().addAnnotation(caption, false);
+            double[] at = badgeAnchor(r, chart.getXYPlot().getDomainAxis().getRange(), chart.getXYPlot().getRangeAxis().getRange());
+            XYTextAnnotation badge = new XYTextAnnotation(" " + badge(i) + " ", at[0], at[1]);
+            badge.setFont(new Font(Font.SANS_SERIF, Font.BOLD, presentation() ? 22 : 14));
+            badge.setPaint(dark() ? Color.BLACK : Color.WHITE);
+            badge.setBackgroundPaint(ink);
+            badge.setOutlineVisible(false);
+            badge.setTextAnchor(TextAnchor.BOTTOM_RIGHT); // just outside the outline's corner: clear of what it outlines
+            badge.setToolTipText(h.caption());
+            chart.getXYPlot().addAnnotation(badge, false);
         }
         touched.forEach(JFreeChart::fireChartChanged); // the builders fired before these were added
+    }
+
+    /** The badge of the {@code i}-th highlight (0-based): ①, ②, … as the tour card lists the notes. */
+    static String badge(int i) {
+        return Character.toString(0x2460 + i);
+    }
+
+    /** The badge's colour: the tour's orange, or amber on dark. */
+    Color ink() {
+        return dark() ? new Color(0xFFD54F) : new Color(0xD55E00);
+    }
+
+    /**
+     * Where the badge of region {@code r} (log10 units) goes in data units (the badge's bottom-right corner): the
+     * region's top-left corner, moved inside the visible ranges {@code x} and {@code y} (linear units) so that the badge
+     * (about 4 % of the width and 6 % of the height) is never cut at the frame.
+     */
+    static double[] badgeAnchor(ViewRange r, Range x, Range y) {
+        double lx0 = Math.log10(x.getLowerBound());
+        double lx1 = Math.log10(x.getUpperBound());
+        double ly0 = Math.log10(y.getLowerBound());
+        double ly1 = Math.log10(y.getUpperBound());
+        double mx = 0.04 * (lx1 - lx0);
+        double my = 0.06 * (ly1 - ly0);
+        double bx = Math.max(lx0 + mx, Math.min(lx1, r.log10XMin()));
+        double by = Math.max(ly0, Math.min(ly1 - my, r.log10YMax()));
+        return new double[] {Math.pow(10, bx), Math.pow(10, by)};
     }
 }

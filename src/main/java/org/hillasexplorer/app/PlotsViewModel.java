@@ -26,9 +26,13 @@ import org.hillasexplorer.teaching.Highlight;
  * envelopes shaded around the bands when a parameter is uncertain.
  */
 final class PlotsViewModel {
-    /** Below this size [px] a legend would hide most of the plot, so the window leaves it out (and so does an export). */
-    static final double LEGEND_MIN_WIDTH = 560;
-    static final double LEGEND_MIN_HEIGHT = 400;
+    /**
+     * Below this size [px] a legend would hide much of the plot, so the window leaves it out (and so does an export).
+     * The plot area arranges the plots ({@link PlotArrangement}) so that from a 1280 × 720 window up each plane is at
+     * least this big.
+     */
+    static final double LEGEND_MIN_WIDTH = 420;
+    static final double LEGEND_MIN_HEIGHT = 250;
 
     private final ExplorerModel model;
     private final Appearance look;
@@ -235,9 +239,63 @@ final class PlotsViewModel {
      * A plot not laid out yet (0 × 0) keeps it.
      */
     static FigureOptions fitLegend(FigureOptions o, double width, double height, boolean presentation) {
+        return !legendFits(width, height) || presentation ? o.with(FigureOptions.Element.LEGEND, false) : o;
+    }
+
+    /** Where a plot's legend goes. */
+    enum LegendPlace {
+        /** In the plot's emptiest corner (the figure's own placement). */
+        INSIDE,
+        /** Beside the plot, in the room a cell wider than a landscape figure leaves. */
+        RIGHT,
+        /** Under the plot, its entries in rows. */
+        BELOW,
+        /** Nowhere: presentation mode, or no room at all. */
+        NONE
+    }
+
+    /** Height [px] of one legend row, and width of one entry, at the paper's legend size (scale 1). */
+    static final double LEGEND_ROW_PX = 14.5;
+    static final double LEGEND_ENTRY_PX = 215;
+
+    /**
+     * Where the legend of {@code entries} entries goes on a plot of {@code width} × {@code height} px that has
+     * {@code spare} px free beside it, its fonts scaled by {@code fontScale}: beside the plot if there is room, else
+     * inside when it covers at most a sixth of the data area, else below it if the plot stays high enough for four
+     * decade labels, else inside all the same (never dropped for want of room). Presentation mode has none: the
+     * bands are labelled on the plot and its type is large. A plot not laid out yet keeps it inside.
+     */
+    static LegendPlace legendPlace(int entries, double width, double height, double spare, double fontScale,
+                                   boolean presentation) {
+        if (presentation || entries == 0) {
+            return LegendPlace.NONE;
+        }
+        if (!(width > 0 && height > 0)) {
+            return LegendPlace.INSIDE;
+        }
+        double rowPx = LEGEND_ROW_PX * fontScale;
+        double legendW = LEGEND_ENTRY_PX * fontScale;
+        double legendH = entries * rowPx + 12;
+        double dataW = Math.max(1, width - 120);
+        double dataH = Math.max(1, height - 115);
+        if (spare >= legendW + 8 && legendH <= height - 20) {
+            return LegendPlace.RIGHT; // room the landscape cap leaves anyway: the legend covers nothing there
+        }
+        if (legendW * legendH <= dataW * dataH / 6 && legendH <= 0.6 * dataH) {
+            return LegendPlace.INSIDE;
+        }
+        int perRow = Math.max(1, (int) (dataW / legendW));
+        double belowH = Math.ceil((double) entries / perRow) * rowPx + 16;
+        if (height - belowH >= PlotArrangement.MIN_HEIGHT) {
+            return LegendPlace.BELOW;
+        }
+        return LegendPlace.INSIDE;
+    }
+
+    /** Whether a plot of {@code width} × {@code height} px has room for a legend; a plot not laid out yet (0 × 0) has. */
+    static boolean legendFits(double width, double height) {
         boolean laidOut = width > 0 && height > 0;
-        boolean small = laidOut && (width < LEGEND_MIN_WIDTH || height < LEGEND_MIN_HEIGHT);
-        return small || presentation ? o.with(FigureOptions.Element.LEGEND, false) : o;
+        return !laidOut || width >= LEGEND_MIN_WIDTH && height >= LEGEND_MIN_HEIGHT;
     }
 
     List<CandidateLayer> layers(Plane plane) {

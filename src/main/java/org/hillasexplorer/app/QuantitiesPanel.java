@@ -76,7 +76,8 @@ final class QuantitiesPanel {
         table.getChildren().clear();
         for (int r = 0; r < rows.size(); r++) {
             QuantitiesViewModel.Row row = rows.get(r);
-            Label n = new Label(row.name());
+            Label n = new Label();
+            Typeset.show(n, row.name());
             Label v = new Label(row.valueText());
             v.setId("q-" + r);
             v.getStyleClass().add("quantity-value");

@@ -51,24 +51,40 @@ final class ShownFigures {
         return model.scenario();
     }
 
-    /** A fresh chart of {@code plane} exactly as shown, with the envelopes of the state at their full sample count. */
+    /**
+     * A fresh chart of {@code plane} exactly as shown (its legend where the window puts it), with the envelopes of the
+     * state at their full sample count.
+     */
     JFreeChart chart(Plane plane) {
-        return Figures.chart(FigureSpec.of(FigureOptions.View.of(plane), model.scenario(), model.layers(plane), model.populations(),
-                area.optionsAsShown(plane), plots.exactShading()));
+        return area.chartAsShown(plane, planeChart(plane, area.optionsAsShown(plane)));
+    }
+
+    private JFreeChart planeChart(Plane plane, FigureOptions options) {
+        return Figures.chart(FigureSpec.of(FigureOptions.View.of(plane), model.scenario(), model.layers(plane),
+                model.populations(), options, plots.exactShading()));
+    }
+
+    private JFreeChart rigidityChart(FigureOptions options) {
+        return Figures.chart(FigureOptions.View.RIGIDITY, model.scenario(), model.layers(Plane.NUMBER_DENSITY),
+                model.populations(), options);
     }
 
     /** The charts {@code target} covers; for {@link Target#BOTH} the planes in layout order, then the rigidity view if shown. */
     List<JFreeChart> charts(Target target) {
-        return charts(target, o -> o);
+        return charts(target, this::chart, () -> area.rigidityChartAsShown(rigidityChart(area.rigidityOptionsAsShown())));
     }
 
-    /** As {@link #charts(Target)}, each chart's options (as shown) passed through {@code adjust} (e.g. for another size). */
+    /**
+     * As {@link #charts(Target)}, each chart's options (as shown) passed through {@code adjust} (e.g. for another size:
+     * the figure then places its own legend for that size, not where the window puts it).
+     */
     List<JFreeChart> charts(Target target, java.util.function.UnaryOperator<FigureOptions> adjust) {
-        java.util.function.Function<Plane, JFreeChart> chart = p -> Figures.chart(FigureSpec.of(model.scenario(),
-                model.layers(p), model.populations(), adjust.apply(area.optionsAsShown(p))));
-        java.util.function.Supplier<JFreeChart> rigidityChart = () -> Figures.chart(FigureOptions.View.RIGIDITY,
-                model.scenario(), model.layers(Plane.NUMBER_DENSITY), model.populations(),
-                adjust.apply(area.rigidityOptionsAsShown()));
+        return charts(target, p -> planeChart(p, adjust.apply(area.optionsAsShown(p))),
+                () -> rigidityChart(adjust.apply(area.rigidityOptionsAsShown())));
+    }
+
+    private List<JFreeChart> charts(Target target, java.util.function.Function<Plane, JFreeChart> chart,
+                                    java.util.function.Supplier<JFreeChart> rigidityChart) {
         return switch (target) {
             case NUMBER_DENSITY -> List.of(chart.apply(Plane.NUMBER_DENSITY));
             case FILLING_FACTOR -> List.of(chart.apply(Plane.FILLING_FACTOR));

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.TextFlow;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.control.PopOver;
@@ -59,17 +60,28 @@ final class WhyPopovers {
         box.setMaxWidth(480);
         box.setId("why-popover");
         for (Explanation e : items) {
-            Label title = new Label(e.title());
-            title.getStyleClass().add("explanation-title");
-            Label eq = new Label(e.equation());
-            eq.getStyleClass().add("explanation-equation");
-            eq.setWrapText(true);
-            Label sentence = new Label(e.sentence());
-            sentence.setWrapText(true);
-            sentence.setMaxWidth(460);
-            box.getChildren().add(new VBox(2, title, eq, sentence));
+            TextFlow title = Typeset.flow(e.title());
+            title.getStyleClass().addAll("explanation-title", "popover-text");
+            TextFlow eq = Typeset.flow(e.equation());
+            eq.getStyleClass().addAll("explanation-equation", "popover-text");
+            TextFlow sentence = Typeset.flow(e.sentence());
+            sentence.getStyleClass().add("popover-text");
+            for (TextFlow f : List.of(title, eq, sentence)) {
+                f.setMaxWidth(460);
+                f.setPrefWidth(460); // wrap at the card's width rather than growing to one long line
+            }
+            box.getChildren().add(new VBox(3, title, eq, sentence));
         }
-        PopOver p = new PopOver(box);
+        // a long list scrolls rather than running off a laptop's screen
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(490);
+        double room = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.72;
+        scroll.setPrefViewportHeight(Math.min(room, box.prefHeight(490)));
+        scroll.setMaxHeight(room);
+        scroll.getStyleClass().add("why-scroll");
+        PopOver p = new PopOver(scroll);
         p.setTitle("Why?");
         p.setHeaderAlwaysVisible(true);
         p.setDetachable(false);

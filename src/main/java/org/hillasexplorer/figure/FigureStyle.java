@@ -121,6 +121,43 @@ public record FigureStyle(String name, String fontFamily, float titleSizePt, flo
         return palette.isDark();
     }
 
+    /** The plot size [px] at which a style's fonts are drawn at their stated sizes (see {@link #fontScale}). */
+    static final double REFERENCE_PLOT_AREA_PX2 = 720.0 * 480.0;
+
+    /**
+     * How much to scale the fonts of a plot drawn {@code widthPx} × {@code heightPx} px so that text keeps its share of
+     * the plot: the square root of the plot's area over a 720 × 480 px plot's, between 0.85 and 1.3, in steps of 0.05
+     * (so a window being resized redraws at a few sizes only); 1 for a plot not laid out yet (a size of 0).
+     */
+    public static double fontScale(double widthPx, double heightPx) {
+        if (!(widthPx > 0 && heightPx > 0)) {
+            return 1;
+        }
+        double k = Math.sqrt(widthPx * heightPx / REFERENCE_PLOT_AREA_PX2);
+        return Math.rint(Math.max(0.85, Math.min(1.3, k)) * 20) / 20;
+    }
+
+    /**
+     * This style with every font size multiplied by {@code k} (&gt; 0) and rounded to whole points (the window's
+     * JavaFX canvas draws text at whole sizes while layout measures the exact size, so a fractional size would let
+     * runs of a title run into each other), kept within [4, 72] pt; lines and colours stay.
+     */
+    public FigureStyle withFontScale(double k) {
+        if (!(k > 0)) {
+            throw new IllegalArgumentException("font scale " + k + " must be > 0");
+        }
+        if (k == 1) {
+            return this;
+        }
+        return new FigureStyle(name, fontFamily, scaled(titleSizePt, k), scaled(axisLabelSizePt, k), scaled(tickLabelSizePt, k),
+                scaled(annotationSizePt, k), scaled(legendSizePt, k), bandOutlineWidthPx, boxOutlineWidthPx, locusWidthPx,
+                frameWidthPx, gridWidthPx, bandFillAlpha, boxFillAlpha, modelFillAlpha, palette);
+    }
+
+    private static float scaled(float sizePt, double k) {
+        return (float) Math.max(4, Math.min(72, Math.rint(sizePt * k)));
+    }
+
     /** Plain font of this style's family at {@code sizePt}. */
     public Font font(float sizePt) {
         return new Font(fontFamily, Font.PLAIN, 12).deriveFont(sizePt);

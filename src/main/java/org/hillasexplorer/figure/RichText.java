@@ -140,6 +140,9 @@ public final class RichText {
     /** Draws the text with its baseline starting at (x, y) in the current paint. */
     public void draw(Graphics2D g2, Font base, float x, float y) {
         Font saved = g2.getFont();
+        // a font equal to the current one is not passed on by FXGraphics2D, whose canvas may have been left with
+        // another by a restored state: set a different one first so the first run is drawn in its own font
+        g2.setFont(base.deriveFont(base.getSize2D() + 1f));
         Screen.beginGroup(g2, TEXT_GROUP_ID + TEXT_GROUPS.incrementAndGet());
         try {
             drawRuns(g2, base, x, y);

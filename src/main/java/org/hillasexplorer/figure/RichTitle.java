@@ -47,7 +47,8 @@ public final class RichTitle extends Title {
         Font f = font;
         Rectangle2D b = text.bounds(f, g2.getFontRenderContext());
         if (b.getWidth() > inner.getWidth() && inner.getWidth() > 0) {
-            f = font.deriveFont((float) (font.getSize2D() * inner.getWidth() / b.getWidth()));
+            // a whole size: the window's canvas draws text at whole sizes, and a fractional one would close up the spaces
+            f = font.deriveFont((float) Math.max(4, Math.floor(font.getSize2D() * inner.getWidth() / b.getWidth())));
             b = text.bounds(f, g2.getFontRenderContext());
         }
         g2.setPaint(paint);

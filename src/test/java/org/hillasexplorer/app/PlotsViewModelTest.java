@@ -74,8 +74,10 @@ class PlotsViewModelTest {
         FigureOptions o = vm.options(Plane.NUMBER_DENSITY, null);
         assertThat(PlotsViewModel.fitLegend(o, 800, 600, false).shows(FigureOptions.Element.LEGEND)).isTrue();
         assertThat(PlotsViewModel.fitLegend(o, 0, 0, false).shows(FigureOptions.Element.LEGEND)).as("not laid out yet").isTrue();
-        assertThat(PlotsViewModel.fitLegend(o, 500, 600, false).shows(FigureOptions.Element.LEGEND)).isFalse();
-        assertThat(PlotsViewModel.fitLegend(o, 800, 300, false).shows(FigureOptions.Element.LEGEND)).isFalse();
+        // the thresholds of issue 13: a landscape plane of a 1280 × 720 window (≈ 880 × 300 px) keeps its legend
+        assertThat(PlotsViewModel.fitLegend(o, 800, 300, false).shows(FigureOptions.Element.LEGEND)).isTrue();
+        assertThat(PlotsViewModel.fitLegend(o, 400, 600, false).shows(FigureOptions.Element.LEGEND)).isFalse();
+        assertThat(PlotsViewModel.fitLegend(o, 800, 240, false).shows(FigureOptions.Element.LEGEND)).isFalse();
         assertThat(PlotsViewModel.fitLegend(o, 800, 600, true).shows(FigureOptions.Element.LEGEND)).isFalse();
     }
 
