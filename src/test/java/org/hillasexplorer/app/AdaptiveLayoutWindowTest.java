@@ -16,7 +16,7 @@ import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.session.Layout;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisState;
-import org.jfree.chart.axis.LogTick;
+import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.axis.TickType;
 import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.fx.ChartViewer;
@@ -94,7 +94,7 @@ class AdaptiveLayoutWindowTest extends WindowTestBase {
     }
 
     private static int majors(List<?> ticks) {
-        return (int) ticks.stream().filter(t -> t instanceof LogTick l && l.getTickType() == TickType.MAJOR).count();
+        return (int) ticks.stream().filter(t -> t instanceof ValueTick v && v.getTickType() == TickType.MAJOR).count();
     }
 
     /** The title is drawn at its own size (not shrunk to fit), which is at least 10 pt. */
