@@ -192,6 +192,9 @@ final class MainWindow {
         return box;
     }
 
+    /** The status bar's height [px]: three lines of the readout. */
+    static final double STATUS_HEIGHT = 58;
+
     private Label statusBar() {
         Label status = new Label();
         status.setId("status");
@@ -200,16 +203,23 @@ final class MainWindow {
         Tooltip tip = new Tooltip();
         status.setTooltip(tip);
         // the readout's symbols typeset, on the bar and in its tooltip (which shows what a narrow window cuts)
+        status.setWrapText(true);
         Runnable show = () -> {
             Typeset.show(status, readout.statusProperty().get());
             Typeset.tooltip(tip, readout.statusProperty().get(), 900);
+            if (status.getGraphic() instanceof javafx.scene.text.TextFlow f) {
+                // the classes' readouts wrap onto the next line instead of running off the window's edge
+                f.prefWidthProperty().bind(status.widthProperty().subtract(16));
+                f.maxWidthProperty().bind(status.widthProperty().subtract(16));
+            }
         };
         readout.statusProperty().addListener((o, a, b) -> show.run());
         show.run();
-        // a fixed two-line height: a readout that grows would resize (and redraw) the plots under the pointer
-        status.setMinHeight(40);
-        status.setPrefHeight(40);
-        status.setMaxHeight(40);
+        // a fixed three-line height (the position, then the classes, wrapping): a readout that grows would resize
+        // (and redraw) the plots under the pointer
+        status.setMinHeight(STATUS_HEIGHT);
+        status.setPrefHeight(STATUS_HEIGHT);
+        status.setMaxHeight(STATUS_HEIGHT);
         status.setAlignment(Pos.TOP_LEFT);
         return status;
     }

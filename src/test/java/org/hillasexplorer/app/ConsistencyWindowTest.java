@@ -52,6 +52,27 @@ class ConsistencyWindowTest extends WindowTestBase {
         assertThat(status).contains("GeV: ℓ_mfp ", " pc, needs ", "n_s −", "dex, too rare").doesNotContain("too rare, +", "e+");
     }
 
+    @Test
+    void theStatusBarWrapsTheClassesInsideTheWindowAt1280x720(FxRobot robot) {
+        fx(() -> {
+            Stage st = (Stage) window.root().getScene().getWindow();
+            st.setWidth(1280);
+            st.setHeight(720);
+        });
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        pointAt(robot, Plane.NUMBER_DENSITY, Math.sqrt(4.13e4 * 2.06e6), 1e-11);
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        assertThat(status.getText()).contains("MeV: ", "GeV: ", "TeV: ");
+        Node shown = status.getGraphic() != null ? status.getGraphic() : status;
+        javafx.geometry.Bounds b = shown.localToScene(shown.getLayoutBounds());
+        double sceneWidth = status.getScene().getWidth();
+        assertThat(b.getMaxX()).as("the readout ends inside the window").isLessThanOrEqualTo(sceneWidth + 1);
+        javafx.geometry.Bounds bar = status.localToScene(status.getLayoutBounds());
+        assertThat(b.getMaxY()).as("every line inside the bar").isLessThanOrEqualTo(bar.getMaxY() + 1);
+        assertThat(bar.getHeight()).isEqualTo(MainWindow.STATUS_HEIGHT);
+    }
+
     /**
      * One wheel notch at point (x, y) of {@code node}; JavaFX's deltaY is positive for wheel up (away from the user).
      * The event carries scene coordinates, which firing it at the node turns back into (x, y).
