@@ -16,6 +16,7 @@ public final class HillasApp extends Application {
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, List.of(CatalogReader.readBuiltin()), AppPreferences.user());
         stage.getIcons().addAll(Icons.load());
+        StartupProbe.installIfRequested(stage.getScene());
         stage.show();
         window.plots().refresh();
         // before the files given on the command line: restored work is then theirs to replace (asking first)
