@@ -49,7 +49,7 @@ final class PlotArea {
         for (Plane p : Plane.values()) {
             JFreeChart chart = Figures.chart(FigureSpec.of(FigureOptions.View.of(p), model.scenario(), model.layers(p),
                     model.populations(), plots.options(p, null), plots.shading()));
-            ChartViewer viewer = new ChartViewer(chart);
+            ChartViewer viewer = new ChartViewer(Figures.forScreen(chart));
             viewer.setId("chart-" + p.key());
             viewer.setMinSize(200, 160);
             pointer.configure(viewer, p);
@@ -59,8 +59,8 @@ final class PlotArea {
             plot.getRangeAxis().addChangeListener(e -> userMovedView(p));
             viewers.put(p, viewer);
         }
-        rigidity = new ChartViewer(Figures.chart(FigureOptions.View.RIGIDITY, model.scenario(),
-                model.layers(Plane.NUMBER_DENSITY), model.populations(), plots.options(Plane.NUMBER_DENSITY, null)));
+        rigidity = new ChartViewer(Figures.forScreen(Figures.chart(FigureOptions.View.RIGIDITY, model.scenario(),
+                model.layers(Plane.NUMBER_DENSITY), model.populations(), plots.options(Plane.NUMBER_DENSITY, null))));
         rigidity.setId("chart-rigidity");
         rigidity.setMinSize(200, 160);
         cells.watchSize(rigidity, this::refresh);
@@ -125,6 +125,19 @@ final class PlotArea {
     /** The options a plane is drawn with now: the view model's, its effective view, legend and fonts for its size. */
     FigureOptions optionsAsShown(Plane p) {
         return fitted(plots.options(p, plots.effectiveView(p)), viewers.get(p), cells.legendPlace(viewers.get(p)));
+    }
+
+    /**
+     * The options of plane {@code p} as shown, before they are fitted to the plot's size on screen (its legend place
+     * and font scale): what an export laid out for another size starts from.
+     */
+    FigureOptions optionsUnfitted(Plane p) {
+        return plots.options(p, plots.effectiveView(p));
+    }
+
+    /** The rigidity view's options before they are fitted to its size on screen. */
+    FigureOptions rigidityOptionsUnfitted() {
+        return plots.options(Plane.NUMBER_DENSITY, null);
     }
 
     /** The options the rigidity view is drawn with now. */

@@ -102,7 +102,7 @@ final class PopulationDialog {
         verdict.setWrapText(true);
         verdict.setMaxWidth(330);
         verdict.setId("pop-verdict");
-        preview = new ChartViewer(Figures.chart(FigureSpec.of(scenario, List.of(), List.of(), previewOptions())));
+        preview = new ChartViewer(Figures.forScreen(Figures.chart(FigureSpec.of(scenario, List.of(), List.of(), previewOptions()))));
         preview.setPrefSize(560, 420);
         VBox left = new VBox(10, g, error, verdict);
         HBox content = new HBox(14, left, preview);

@@ -75,12 +75,13 @@ final class ShownFigures {
     }
 
     /**
-     * As {@link #charts(Target)}, each chart's options (as shown) passed through {@code adjust} (e.g. for another size:
-     * the figure then places its own legend for that size, not where the window puts it).
+     * As {@link #charts(Target)}, each chart's options as shown but not fitted to the plot's size on screen, passed
+     * through {@code adjust} (for another size: the figure then sizes its type and places its own legend for that size,
+     * not as the window does for its plots).
      */
     List<JFreeChart> charts(Target target, java.util.function.UnaryOperator<FigureOptions> adjust) {
-        return charts(target, p -> planeChart(p, adjust.apply(area.optionsAsShown(p))),
-                () -> rigidityChart(adjust.apply(area.rigidityOptionsAsShown())));
+        return charts(target, p -> planeChart(p, adjust.apply(area.optionsUnfitted(p))),
+                () -> rigidityChart(adjust.apply(area.rigidityOptionsUnfitted())));
     }
 
     private List<JFreeChart> charts(Target target, java.util.function.Function<Plane, JFreeChart> chart,

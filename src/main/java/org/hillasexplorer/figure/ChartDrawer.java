@@ -167,6 +167,15 @@ final class ChartDrawer {
         f.top().setRange(new Range(f.x().getLowerBound() * f.x().topPerX, f.x().getUpperBound() * f.x().topPerX), true, true);
     }
 
+    /**
+     * A legend row's text as JFreeChart draws it, plain: without combining marks (ν̄₀ → ν₀), which the window's canvas
+     * must not be given (see {@link RichText#KEY_NO_COMBINING_MARKS}); the legend's rows name no such symbol but the
+     * shading's description of an uncertain ν̄₀.
+     */
+    private static String legendText(String text) {
+        return RichText.withoutCombiningMarks(text);
+    }
+
     private static LegendItemCollection legendItems(FigureSpec spec) {
         FigureStyle style = spec.style();
         Font font = style.font(style.legendSizePt());
@@ -174,10 +183,10 @@ final class ChartDrawer {
         for (LegendEntry e : spec.legend()) {
             LegendItem item;
             if (e instanceof Swatch s) {
-                item = new LegendItem(s.text(), null, null, null, legendSwatch(style), s.fill(), s.outline().stroke(),
+                item = new LegendItem(legendText(s.text()), null, null, null, legendSwatch(style), s.fill(), s.outline().stroke(),
                         s.outline().colour());
             } else if (e instanceof LineSample l) {
-                item = new LegendItem(l.text(), null, null, null, legendLine(style), l.pen().stroke(), l.pen().colour());
+                item = new LegendItem(legendText(l.text()), null, null, null, legendLine(style), l.pen().stroke(), l.pen().colour());
             } else {
                 item = markerLegendItem(((Marker) e).mark(), style);
             }

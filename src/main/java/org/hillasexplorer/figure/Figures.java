@@ -17,6 +17,17 @@ public final class Figures {
     private Figures() {
     }
 
+    /**
+     * Marks {@code chart} as drawn on a JavaFX canvas: its text is drawn without combining marks (see
+     * {@link RichText#KEY_NO_COMBINING_MARKS}). Exports use fresh charts without the mark.
+     *
+     * @return {@code chart}
+     */
+    public static JFreeChart forScreen(JFreeChart chart) {
+        chart.getRenderingHints().put(RichText.KEY_NO_COMBINING_MARKS, Boolean.TRUE);
+        return chart;
+    }
+
     /** A new chart of {@code spec}. */
     public static JFreeChart chart(FigureSpec spec) {
         return ChartDrawer.chart(spec);

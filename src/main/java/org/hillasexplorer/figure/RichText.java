@@ -153,13 +153,100 @@ public final class RichText {
     }
 
     private void drawRuns(Graphics2D g2, Font base, float x, float y) {
+        boolean split = Boolean.TRUE.equals(g2.getRenderingHint(KEY_NO_COMBINING_MARKS));
         float cx = x;
         for (Run r : runs) {
             Font f = runFont(base, r);
             g2.setFont(f);
-            g2.drawString(r.text(), cx, y + baselineShift(base, r));
+            float by = y + baselineShift(base, r);
+            if (split && hasCombiningMark(r.text())) {
+                cx = drawWithoutCombiningMarks(g2, f, r.text(), cx, by);
+                continue;
+            }
+            g2.drawString(r.text(), cx, by);
             cx += (float) f.getStringBounds(r.text(), g2.getFontRenderContext()).getWidth();
         }
+    }
+
+    /**
+     * A rendering hint (value {@link Boolean#TRUE}) that asks for text without combining marks (U+0300–U+036F): each
+     * base character is drawn alone and a macron or overline (ν̄) is drawn as a bar above it; other marks are left
+     * out. The window sets it on its charts: JavaFX lays out canvas text with a combining mark through Pango on its
+     * render thread while labels use Pango on the FX thread, and that shared font map is not safe for two threads at
+     * once (it corrupted the heap). Vector exports keep the real characters.
+     */
+    public static final java.awt.RenderingHints.Key KEY_NO_COMBINING_MARKS = new java.awt.RenderingHints.Key(0x4e434d) {
+        @Override
+        public boolean isCompatibleValue(Object v) {
+            return v instanceof Boolean;
+        }
+    };
+
+    /** Whether {@code s} has a combining diacritical mark (U+0300–U+036F). */
+    static boolean hasCombiningMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isCombiningMark(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCombiningMark(char c) {
+        return c >= '\u0300' && c <= '\u036F';
+    }
+
+    /** Draws {@code text} from {@code x} without its combining marks (a bar for a macron/overline); the end x. */
+    private static float drawWithoutCombiningMarks(Graphics2D g2, Font f, String text, float x, float y) {
+        FontRenderContext frc = g2.getFontRenderContext();
+        StringBuilder plain = new StringBuilder();
+        float cx = x;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean bar = i + 1 < text.length() && (text.charAt(i + 1) == '\u0304' || text.charAt(i + 1) == '\u0305');
+            if (isCombiningMark(c)) {
+                i++;
+                continue;
+            }
+            if (!bar) {
+                plain.append(c);
+                i++;
+                continue;
+            }
+            if (plain.length() > 0) {
+                g2.drawString(plain.toString(), cx, y);
+                cx += (float) f.getStringBounds(plain.toString(), frc).getWidth();
+                plain.setLength(0);
+            }
+            String one = String.valueOf(c);
+            float w = (float) f.getStringBounds(one, frc).getWidth();
+            g2.drawString(one, cx, y);
+            float size = f.getSize2D();
+            float top = y - 0.66f * size;
+            g2.fill(new Rectangle2D.Float(cx + 0.12f * w, top, 0.76f * w, Math.max(0.6f, size / 15)));
+            cx += w;
+            i += 2;
+        }
+        if (plain.length() > 0) {
+            g2.drawString(plain.toString(), cx, y);
+            cx += (float) f.getStringBounds(plain.toString(), frc).getWidth();
+        }
+        return cx;
+    }
+
+    /** {@code s} without combining marks (for plain text drawn on the window's canvases, see {@link #KEY_NO_COMBINING_MARKS}). */
+    public static String withoutCombiningMarks(String s) {
+        if (!hasCombiningMark(s)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!isCombiningMark(s.charAt(i))) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     /** The text as an AttributedString (for JFreeChart axis labels). */

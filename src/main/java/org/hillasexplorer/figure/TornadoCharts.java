@@ -72,7 +72,7 @@ public final class TornadoCharts {
         List<Bar> bars = new ArrayList<>();
         for (Sensitivity.Bar b : t.bars()) {
             String unit = b.parameter().unit().isEmpty() ? "" : " " + b.parameter().unit();
-            bars.add(new Bar(b.parameter().symbol() + " " + Units.formatNumber(b.lowValue()) + "–"
+            bars.add(new Bar(RichText.withoutCombiningMarks(b.parameter().symbol()) + " " + Units.formatNumber(b.lowValue()) + "–"
                     + Units.formatNumber(b.highValue()) + unit, b.missAtLowDex(), b.missAtHighDex(), b.swingDex()));
         }
         String central = t.centralStatus() == ClassVerdict.Status.OVERLAPS ? "reaches the band"
