@@ -172,15 +172,15 @@ record ScenarioDocument(String format, JsonNode version, ScenarioEntry scenario,
                 refs.remove(refs.size() - 1); // the unknown key itself
             }
             String at = path(refs);
-            return new Problem(at, "unknown key \"" + StateReader.shorten(u.getPropertyName()) + "\""
+            return new Problem(at, "unknown key \"" + StrictReader.shorten(u.getPropertyName()) + "\""
                     + (at.isEmpty() ? " at the top level" : "") + "; allowed: " + String.join(", ", keysOf(u.getReferringClass())));
         }
         String at = path(refs);
         if (e instanceof MismatchedInputException m) {
-            return new Problem(at, "must be " + expected(m.getTargetType()) + ", not " + StateReader.shown(nodeAt(root, refs)));
+            return new Problem(at, "must be " + expected(m.getTargetType()) + ", not " + StrictReader.shown(nodeAt(root, refs)));
         }
         String m = e.getOriginalMessage() == null ? "cannot be read" : e.getOriginalMessage().strip().lines().findFirst().orElse("");
-        return new Problem(at, StateReader.shorten(m));
+        return new Problem(at, StrictReader.shorten(m));
     }
 
     /** A problem at a JSON path. */
