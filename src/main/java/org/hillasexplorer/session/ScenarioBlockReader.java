@@ -48,9 +48,9 @@ final class ScenarioBlockReader extends StrictReader {
         }
         if (n.species() != null) {
             int z = n.species().z() == null ? (int) Parameters.CHARGE_Z.defaultValue()
-                    : (int) inRange(Parameters.CHARGE_Z, finite(n.species().z(), "scenario.species.z"), "scenario.species.z");
+                    : (int) inRange(Parameters.CHARGE_Z, number(n.species().z(), "scenario.species.z"), "scenario.species.z");
             int a = n.species().a() == null ? (int) Parameters.MASS_NUMBER_A.defaultValue()
-                    : (int) inRange(Parameters.MASS_NUMBER_A, finite(n.species().a(), "scenario.species.a"), "scenario.species.a");
+                    : (int) inRange(Parameters.MASS_NUMBER_A, number(n.species().a(), "scenario.species.a"), "scenario.species.a");
             if (a < z) {
                 throw fail("scenario.species", "A = " + a + " must be at least Z = " + z);
             }
