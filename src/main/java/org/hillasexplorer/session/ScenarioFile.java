@@ -98,8 +98,10 @@ import org.hillasexplorer.physics.uncertainty.UncertaintySpec;
  * naming the source, the JSON path of the field and what is allowed. No other exception escapes {@link #read} or
  * {@link #fromJson}, whatever the input. The species is stored as Z and A only; it is read back as
  * {@link Species#of(int, int)}. The text is bound by Jackson to {@link ScenarioDocument}'s records, which mirror the
- * file, and {@link StateReader} validates them from the descriptors into the state. The {@code scenario} object is
- * also the shape in which every JSON output writes a scenario ({@link #scenarioTree}, {@link #scenarioFromJson}).
+ * file, and {@link StateReader} validates them from the descriptors into the state; writing is the other way round
+ * ({@link StateWriter} fills the same records, Jackson writes them), so the shape is defined once. The {@code scenario}
+ * object is also the shape in which every JSON output writes a scenario ({@link #scenarioTree},
+ * {@link #scenarioFromJson}).
  */
 public final class ScenarioFile {
     /** The value of the {@code format} field. */
