@@ -371,8 +371,7 @@ public record FigureState(ExplorerState state, String view, int width, int heigh
             try {
                 root = MAPPER.readTree(json);
             } catch (JsonProcessingException e) {
-                String m = e.getOriginalMessage() == null ? "malformed" : e.getOriginalMessage().strip().lines().findFirst().orElse("malformed");
-                throw fail(key, "", "not JSON (" + shorten(m) + ")");
+                throw fail(key, "", StrictReader.notJson(e, 40));
             }
             if (root == null || root.isMissingNode()) { // no JSON value at all: not of the shape either
                 throw fail(key, "", shape.apply(""));
@@ -392,7 +391,7 @@ public record FigureState(ExplorerState state, String view, int width, int heigh
                 String path = ScenarioDocument.path(e.getPath());
                 throw fail(key, path, shape.apply(path));
             } catch (JsonProcessingException e) {
-                throw fail(key, "", "not JSON (" + shorten(String.valueOf(e.getOriginalMessage())) + ")");
+                throw fail(key, "", StrictReader.notJson(e, 40));
             }
         }
 
@@ -429,7 +428,7 @@ public record FigureState(ExplorerState state, String view, int width, int heigh
         }
 
         private static String shorten(String s) {
-            return StateReader.shorten(s);
+            return StrictReader.shorten(s);
         }
     }
 }

@@ -1,6 +1,9 @@
 package org.hillasexplorer.session;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -9,12 +12,16 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -33,18 +40,54 @@ import java.util.Map;
  * land in an {@link JsonAnySetter} map and are checked against the descriptors.
  *
  * <p>Record components are named exactly as the file's keys, so the allowed keys of a message come from the records.
+ *
+ * <p>The same records are what {@link StateWriter} fills from a state and Jackson writes, so the one shape of the file
+ * is defined here for reading and writing: components in the file's key order, absent ({@code null}) parts left out,
+ * the {@link JsonAnySetter} maps written back in place by {@link JsonAnyGetter} (after the named keys, as the file has
+ * them, except in {@code scenario}, see {@link ScenarioEntryWriter}).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record ScenarioDocument(String format, JsonNode version, ScenarioEntry scenario, ViewEntry view, VisibleEntry visible,
                         CandidatesEntry candidates, UncertaintyEntry uncertainty) {
 
     /** The {@code scenario} object: the scalar {@code Parameter} keys (in {@code values}), the species and classes. */
+    @JsonSerialize(using = ScenarioEntryWriter.class)
     record ScenarioEntry(SpeciesEntry species, List<ClassEntry> classes, @JsonAnySetter Map<String, JsonNode> values) {
         ScenarioEntry {
             values = values == null ? Map.of() : values;
         }
     }
 
-    record SpeciesEntry(Double z, Double a) {
+    /** Z and A: numbers (checked to be whole and in range by the validation), written as integers. */
+    record SpeciesEntry(JsonNode z, JsonNode a) {
+    }
+
+    /**
+     * Writes the {@code scenario} object with the scalar keys first, then {@code species} and {@code classes}, as the
+     * file has always had them: this Jackson (2.18) writes a {@link JsonAnyGetter} map after the named properties
+     * whatever {@code @JsonPropertyOrder} says.
+     */
+    static final class ScenarioEntryWriter extends StdSerializer<ScenarioEntry> {
+        private static final long serialVersionUID = 1L;
+
+        ScenarioEntryWriter() {
+            super(ScenarioEntry.class);
+        }
+
+        @Override
+        public void serialize(ScenarioEntry e, JsonGenerator g, SerializerProvider p) throws IOException {
+            g.writeStartObject(e);
+            for (Map.Entry<String, JsonNode> v : e.values().entrySet()) {
+                p.defaultSerializeField(v.getKey(), v.getValue(), g);
+            }
+            if (e.species() != null) {
+                p.defaultSerializeField("species", e.species(), g);
+            }
+            if (e.classes() != null) {
+                p.defaultSerializeField("classes", e.classes(), g);
+            }
+            g.writeEndObject();
+        }
     }
 
     /** An energy class; min and max are energies with a unit ({@code "10 MeV"}) or plain numbers of GeV. */
@@ -52,7 +95,7 @@ record ScenarioDocument(String format, JsonNode version, ScenarioEntry scenario,
     }
 
     /** The {@code view} object: the layout and, by plane key, explicit views (in {@code planes}). */
-    record ViewEntry(String layout, @JsonAnySetter Map<String, PlaneView> planes) {
+    record ViewEntry(String layout, @JsonAnySetter @JsonAnyGetter Map<String, PlaneView> planes) {
         ViewEntry {
             planes = planes == null ? Map.of() : planes;
         }
@@ -80,8 +123,9 @@ record ScenarioDocument(String format, JsonNode version, ScenarioEntry scenario,
      * {@code PopulationParameter} keys (in {@code knobs}); a knob is a number or, for lengths and densities, text with
      * a unit.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record PopulationEntry(String type, String id, String label, String plane, List<List<JsonNode>> points,
-                           @JsonAnySetter Map<String, JsonNode> knobs) {
+                           @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> knobs) {
         PopulationEntry {
             knobs = knobs == null ? Map.of() : knobs;
         }
@@ -172,15 +216,15 @@ record ScenarioDocument(String format, JsonNode version, ScenarioEntry scenario,
                 refs.remove(refs.size() - 1); // the unknown key itself
             }
             String at = path(refs);
-            return new Problem(at, "unknown key \"" + StateReader.shorten(u.getPropertyName()) + "\""
+            return new Problem(at, "unknown key \"" + StrictReader.shorten(u.getPropertyName()) + "\""
                     + (at.isEmpty() ? " at the top level" : "") + "; allowed: " + String.join(", ", keysOf(u.getReferringClass())));
         }
         String at = path(refs);
         if (e instanceof MismatchedInputException m) {
-            return new Problem(at, "must be " + expected(m.getTargetType()) + ", not " + StateReader.shown(nodeAt(root, refs)));
+            return new Problem(at, "must be " + expected(m.getTargetType()) + ", not " + StrictReader.shown(nodeAt(root, refs)));
         }
         String m = e.getOriginalMessage() == null ? "cannot be read" : e.getOriginalMessage().strip().lines().findFirst().orElse("");
-        return new Problem(at, StateReader.shorten(m));
+        return new Problem(at, StrictReader.shorten(m));
     }
 
     /** A problem at a JSON path. */

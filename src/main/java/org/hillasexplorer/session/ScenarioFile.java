@@ -1,33 +1,21 @@
 package org.hillasexplorer.session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hillasexplorer.figure.FigureOptions.Element;
-import org.hillasexplorer.figure.ViewRange;
 import org.hillasexplorer.io.AtomicFiles;
 import org.hillasexplorer.io.BoundedFiles;
 import org.hillasexplorer.io.ReadException;
 import org.hillasexplorer.io.WriteException;
-import org.hillasexplorer.physics.EnergyClass;
 import org.hillasexplorer.physics.IntermittentModelPopulation;
 import org.hillasexplorer.physics.Parameter;
 import org.hillasexplorer.physics.Parameters;
-import org.hillasexplorer.physics.Plane;
 import org.hillasexplorer.physics.Population;
-import org.hillasexplorer.physics.PopulationParameter;
-import org.hillasexplorer.physics.PopulationParameters;
 import org.hillasexplorer.physics.PowerLawPopulation;
 import org.hillasexplorer.physics.Scenario;
 import org.hillasexplorer.physics.Species;
@@ -110,8 +98,10 @@ import org.hillasexplorer.physics.uncertainty.UncertaintySpec;
  * naming the source, the JSON path of the field and what is allowed. No other exception escapes {@link #read} or
  * {@link #fromJson}, whatever the input. The species is stored as Z and A only; it is read back as
  * {@link Species#of(int, int)}. The text is bound by Jackson to {@link ScenarioDocument}'s records, which mirror the
- * file, and {@link StateReader} validates them from the descriptors into the state. The {@code scenario} object is
- * also the shape in which every JSON output writes a scenario ({@link #scenarioTree}, {@link #scenarioFromJson}).
+ * file, and {@link StateReader} validates them from the descriptors into the state; writing is the other way round
+ * ({@link StateWriter} fills the same records, Jackson writes them), so the shape is defined once. The {@code scenario}
+ * object is also the shape in which every JSON output writes a scenario ({@link #scenarioTree},
+ * {@link #scenarioFromJson}).
  */
 public final class ScenarioFile {
     /** The value of the {@code format} field. */
@@ -130,49 +120,7 @@ public final class ScenarioFile {
 
     /** The state as pretty-printed JSON (UTF-8 text, {@code \n} line ends, a final newline). */
     public static String toJson(ExplorerState state) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("version", VERSION);
-        root.set("scenario", scenarioNode(state.scenario()));
-        ObjectNode view = root.putObject("view");
-        view.put("layout", state.layout().key());
-        for (Plane plane : Plane.values()) {
-            ViewRange r = state.views().get(plane);
-            if (r != null) {
-                ObjectNode v = view.putObject(plane.key());
-                v.putArray("log10_ls_au").add(r.log10XMin()).add(r.log10XMax());
-                v.putArray("log10_value").add(r.log10YMin()).add(r.log10YMax());
-            }
-        }
-        ObjectNode visible = root.putObject("visible");
-        ArrayNode classes = visible.putArray("hidden_classes");
-        new TreeSet<>(state.hiddenEnergyClasses()).forEach(classes::add); // sorted: stable diffs between saves
-        ArrayNode candidates = visible.putArray("hidden_candidates");
-        new TreeSet<>(state.hiddenCandidates()).forEach(candidates::add);
-        ArrayNode elements = visible.putArray("elements");
-        for (Element e : Element.values()) {
-            if (state.shownElements().contains(e)) {
-                elements.add(elementKey(e));
-            }
-        }
-        if (!state.populations().isEmpty() || !state.catalogFiles().isEmpty()) {
-            ObjectNode c = root.putObject("candidates");
-            ArrayNode populations = c.putArray("populations");
-            state.populations().forEach(p -> populations.add(populationNode(p)));
-            ArrayNode files = c.putArray("catalog_files");
-            state.catalogFiles().forEach(files::add);
-        }
-        if (!state.uncertainty().equals(UncertaintySpec.NONE)) {
-            root.set(UNCERTAINTY, uncertaintyNode(state.uncertainty()));
-        }
-        try {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain nodes always serialises", e);
-        }
+        return StateWriter.json(state);
     }
 
     /**
@@ -181,7 +129,7 @@ public final class ScenarioFile {
      * {@link #scenarioFromJson} reads it back.
      */
     public static JsonNode scenarioTree(Scenario s) {
-        return scenarioNode(s);
+        return StateWriter.scenarioTree(s);
     }
 
     /**
@@ -199,91 +147,11 @@ public final class ScenarioFile {
                 .scenario();
     }
 
-    private static ObjectNode scenarioNode(Scenario s) {
-        ObjectNode n = MAPPER.createObjectNode();
-        for (Parameter p : Parameters.SCENARIO) {
-            if (p.integer()) {
-                n.put(p.key(), (int) s.get(p));
-            } else {
-                n.put(p.key(), s.get(p));
-            }
-        }
-        ObjectNode species = n.putObject("species");
-        species.put("z", s.species().chargeNumber());
-        species.put("a", s.species().massNumber());
-        ArrayNode classes = n.putArray("classes");
-        for (EnergyClass c : s.energyClasses()) {
-            ObjectNode cn = classes.addObject();
-            cn.put("label", c.label());
-            cn.put("min", energyText(c.minKineticEnergyGeV()));
-            cn.put("max", energyText(c.maxKineticEnergyGeV()));
-        }
-        return n;
-    }
-
     /** The top-level key of the uncertainty. */
     static final String UNCERTAINTY = "uncertainty";
 
-    /** The {@code uncertainty} object: each uncertain parameter's {@link Uncertain#toSpec} under its key, levels, samples. */
-    private static ObjectNode uncertaintyNode(UncertaintySpec u) {
-        ObjectNode n = MAPPER.createObjectNode();
-        ObjectNode ps = n.putObject("parameters");
-        for (Uncertain p : u.parameters()) {
-            ps.put(p.parameter().key(), p.toSpec());
-        }
-        ArrayNode levels = n.putArray("levels");
-        u.levels().forEach(levels::add);
-        n.put("samples", u.samples());
-        return n;
-    }
-
     /** The type names of populations in the file, in the order of {@link Population}'s permitted classes. */
     static final List<String> POPULATION_TYPES = List.of("power-law", "tabulated", "intermittent-model");
-
-    private static ObjectNode populationNode(Population p) {
-        ObjectNode n = MAPPER.createObjectNode();
-        if (p instanceof PowerLawPopulation pl) {
-            n.put("type", "power-law");
-            n.put(PopulationParameters.ID.key(), pl.id());
-            n.put(PopulationParameters.LABEL.key(), pl.label());
-            putKnobs(n, pl, PopulationParameters.POWER_LAW);
-        } else if (p instanceof TabulatedPopulation t) {
-            n.put("type", "tabulated");
-            n.put("id", t.id());
-            n.put("label", t.label());
-            n.put("plane", t.plane().key());
-            ArrayNode points = n.putArray("points");
-            for (int i = 0; i < t.size(); i++) {
-                points.addArray().add(t.shortAxisAu().get(i)).add(t.values().get(i));
-            }
-            putKnobs(n, t, PopulationParameters.GEOMETRY);
-        } else if (p instanceof IntermittentModelPopulation m) {
-            n.put("type", "intermittent-model");
-            n.put("id", m.id());
-            n.put("label", m.label());
-        } else { // unreachable while Population stays sealed to these three
-            throw new IllegalStateException("no file representation for " + p.getClass().getName());
-        }
-        return n;
-    }
-
-    /**
-     * Writes each knob that has a value under its key: whole numbers as integers, lengths and densities as text with
-     * their unit ({@code "0.1 au"}, {@code "1000 pc^-3"}), the rest as plain numbers; an unknown ν_s is left out.
-     */
-    private static void putKnobs(ObjectNode n, Population p, List<PopulationParameter> knobs) {
-        for (PopulationParameter k : knobs) {
-            p.get(k).ifPresent(v -> {
-                if (k.quantity().whole()) {
-                    n.put(k.key(), (int) v);
-                } else if (k.quantity().textInFile()) {
-                    n.put(k.key(), plainNumber(v) + " " + k.quantity().asciiUnit());
-                } else {
-                    n.put(k.key(), v);
-                }
-            });
-        }
-    }
 
     /** A length [au] as text that reads back to exactly the same double, e.g. {@code 0.1 au}. */
     static String lengthText(double au) {
