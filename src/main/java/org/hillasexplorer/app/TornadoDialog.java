@@ -160,7 +160,7 @@ final class TornadoDialog {
             return;
         }
         FigureStyle style = FigureStyle.PAPER;
-        viewer.setChart(org.hillasexplorer.figure.TornadoCharts.chart(TornadoCharts.of(tornado, style)));
+        viewer.setChart(org.hillasexplorer.figure.Figures.forScreen(org.hillasexplorer.figure.TornadoCharts.chart(TornadoCharts.of(tornado, style))));
         root.setCenter(viewer);
         summary.setText(words(tornado));
     }

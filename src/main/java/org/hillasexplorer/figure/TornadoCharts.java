@@ -72,7 +72,7 @@ public final class TornadoCharts {
         List<Bar> bars = new ArrayList<>();
         for (Sensitivity.Bar b : t.bars()) {
             String unit = b.parameter().unit().isEmpty() ? "" : " " + b.parameter().unit();
-            bars.add(new Bar(RichText.withoutCombiningMarks(b.parameter().symbol()) + " " + Units.formatNumber(b.lowValue()) + "–"
+            bars.add(new Bar(b.parameter().symbol() + " " + Units.formatNumber(b.lowValue()) + "–"
                     + Units.formatNumber(b.highValue()) + unit, b.missAtLowDex(), b.missAtHighDex(), b.swingDex()));
         }
         String central = t.centralStatus() == ClassVerdict.Status.OVERLAPS ? "reaches the band"
@@ -109,7 +109,7 @@ public final class TornadoCharts {
         renderer.setItemMargin(0.05);
         renderer.setSeriesPaint(0, new Color(0x0072B2)); // Okabe–Ito blue
         renderer.setSeriesPaint(1, new Color(0xD55E00)); // Okabe–Ito vermillion
-        CategoryAxis categoryAxis = new CategoryAxis("uncertain parameter (range)");
+        CategoryAxis categoryAxis = new ScreenSafeCategoryAxis("uncertain parameter (range)");
         NumberAxis valueAxis = new NumberAxis("miss [dex] (0: reaches the band)");
         valueAxis.setAutoRangeIncludesZero(true);
         for (var a : new org.jfree.chart.axis.Axis[] {categoryAxis, valueAxis}) {
@@ -144,5 +144,29 @@ public final class TornadoCharts {
         chart.getLegend().setBackgroundPaint(palette.background());
         chart.getLegend().setItemPaint(palette.foreground());
         return chart;
+    }
+
+    /**
+     * A category axis whose labels (parameter symbols such as ν̄₀) are drawn without combining marks on a canvas that
+     * asks for it ({@link RichText#KEY_NO_COMBINING_MARKS}); the categories themselves keep the real symbols.
+     */
+    private static final class ScreenSafeCategoryAxis extends CategoryAxis {
+        private static final long serialVersionUID = 1L;
+
+        ScreenSafeCategoryAxis(String label) {
+            super(label);
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        protected org.jfree.chart.text.TextBlock createLabel(Comparable category, float width,
+                                                             org.jfree.chart.ui.RectangleEdge edge, java.awt.Graphics2D g2) {
+            String text = category.toString();
+            if (Boolean.TRUE.equals(g2.getRenderingHint(RichText.KEY_NO_COMBINING_MARKS))) {
+                text = RichText.withoutCombiningMarks(text);
+            }
+            return org.jfree.chart.text.TextUtils.createTextBlock(text, getTickLabelFont(category), getTickLabelPaint(category),
+                    width, getMaximumCategoryLabelLines(), new org.jfree.chart.text.G2TextMeasurer(g2));
+        }
     }
 }
