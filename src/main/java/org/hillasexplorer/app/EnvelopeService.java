@@ -234,11 +234,7 @@ final class EnvelopeService {
 
     /** The envelopes of every class on both planes from {@code samples} on a {@code cells}² grid, described for the legend. */
     static Shading shading(ParameterDistribution.Samples samples, UncertaintySpec spec, int cells) {
-        List<Envelope> all = new ArrayList<>();
-        for (Plane p : Plane.values()) {
-            all.addAll(Envelope.of(samples, p, spec.levels(), cells));
-        }
-        return new Shading(all, samples.size(), spec.describe());
+        return Shading.of(samples, spec, List.of(Plane.values()), cells);
     }
 
     /** Each catalogue entry on its first plane with a box (as the catalogue's verdict line). */

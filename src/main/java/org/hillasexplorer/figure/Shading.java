@@ -44,11 +44,20 @@ public record Shading(List<Envelope> envelopes, int samples, String description)
         if (uncertainty.isNone() || planes.isEmpty()) {
             return NONE;
         }
-        ParameterDistribution.Samples samples = uncertainty.distribution(scenario).sample(uncertainty.samples());
+        return of(uncertainty.distribution(scenario).sample(uncertainty.samples()), uncertainty, planes, Envelope.DEFAULT_CELLS);
+    }
+
+    /**
+     * The shading of {@code samples} (drawn from {@code uncertainty}'s distribution, possibly fewer than its count, as
+     * the window does while a handle is dragged) on {@code planes}, each class's regions on a {@code cells}² grid at
+     * {@code uncertainty}'s levels, described for the legend.
+     */
+    public static Shading of(ParameterDistribution.Samples samples, UncertaintySpec uncertainty, Collection<Plane> planes,
+                             int cells) {
         List<Envelope> out = new ArrayList<>();
         for (Plane p : Plane.values()) {
             if (planes.contains(p)) {
-                out.addAll(Envelope.of(samples, p, uncertainty.levels()));
+                out.addAll(Envelope.of(samples, p, uncertainty.levels(), cells));
             }
         }
         return new Shading(out, samples.size(), uncertainty.describe());
