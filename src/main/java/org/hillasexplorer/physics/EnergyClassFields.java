@@ -85,9 +85,12 @@ public final class EnergyClassFields {
         return List.copyOf(out);
     }
 
-    /** Whether {@link #writeList} can write a class with this label (one without blanks at its ends). */
+    /**
+     * Whether {@link #writeList} can write a class with this label: one without blanks at its ends, and not starting
+     * with {@code -} (a command line would read {@code --a} or {@code -h} as an option, not as a label).
+     */
     public static boolean writable(String label) {
-        return LABEL.acceptsLabel(label) && label.strip().equals(label);
+        return LABEL.acceptsLabel(label) && label.strip().equals(label) && !label.startsWith("-");
     }
 
     /**

@@ -167,8 +167,12 @@ public final class RenderCommandLine {
         a.addAll(RenderOptions.ranges(set));
         for (EnergyClass c : s.energyClasses()) {
             if (state.hiddenEnergyClasses().contains(c.label())) {
-                a.add("--hide");
-                a.add(c.label());
+                if (EnergyClassFields.writable(c.label())) {
+                    a.add("--hide");
+                    a.add(c.label());
+                } else {
+                    notes.add("the hidden energy class '" + c.label() + "' (its label cannot be written on a command line)");
+                }
             }
         }
         for (String id : new TreeSet<>(state.hiddenCandidates())) {

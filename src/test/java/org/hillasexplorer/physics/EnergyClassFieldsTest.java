@@ -70,4 +70,13 @@ class EnergyClassFieldsTest {
         }
         assertThatThrownBy(() -> EnergyClassFields.parseList(nine.toString())).hasMessage("energy classes: 9 given, 1 to 8 allowed");
     }
+
+    @Test
+    void aLabelThatACommandLineWouldReadAsAnOptionIsNotWritten() {
+        org.assertj.core.api.Assertions.assertThat(EnergyClassFields.writable("--a")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(EnergyClassFields.writable("-h")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(EnergyClassFields.writable("GeV")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(EnergyClassFields.writeList(java.util.List.of(
+                new EnergyClass("--a", 1, 10), EnergyClass.DEFAULTS.get(1)))).isEmpty();
+    }
 }
